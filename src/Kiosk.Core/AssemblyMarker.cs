@@ -1,0 +1,2 @@
+namespace Kiosk.Core;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace Kiosk.Hardware;
+internal static class AssemblyMarker;
