@@ -1,2 +1,0 @@
-namespace Kiosk.Core;
-internal static class AssemblyMarker;

@@ -1,0 +1,8 @@
+namespace Kiosk.Core;
+
+/// <summary>Where a request came in.</summary>
+public enum Channel
+{
+    Kiosk,
+    Sms,
+}

@@ -1,0 +1,238 @@
+using Kiosk.Core.Configuration;
+using Kiosk.Core.Identity;
+using Kiosk.Core.Storage;
+using Kiosk.Core.Validation;
+
+namespace Kiosk.Core.Queue;
+
+/// <summary>Issues tickets, calls them to counters and closes them.</summary>
+public sealed class QueueService
+{
+    private const string AggregateType = "ticket";
+    private readonly OfficeProfile _office;
+    private readonly ITicketStore _store;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+
+    public QueueService(OfficeProfile office, ITicketStore store, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(time);
+        _office = office;
+        _store = store;
+        _time = time;
+    }
+
+    /// <summary>The office's local day now.</summary>
+    public DateOnly Today => _office.LocalDay(_time.UtcNowMs());
+
+    public IssuedTicket Issue(TicketRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new List<FieldError>();
+        var service = string.IsNullOrWhiteSpace(request.Service) ? null : _office.FindService(request.Service);
+        if (service is null)
+        {
+            errors.Add(string.IsNullOrWhiteSpace(request.Service)
+                ? new FieldError("service", "required", "Pilih layanan.")
+                : new FieldError("service", "unknown", $"Layanan tidak dikenal. Pilih salah satu: {string.Join(", ", _office.Services.Select(s => s.Code))}."));
+        }
+
+        if (!Enum.IsDefined(request.Priority))
+        {
+            errors.Add(new FieldError("priority", "unknown", "Pilihan prioritas tidak dikenal."));
+        }
+
+        string? phone = null;
+        if (!string.IsNullOrWhiteSpace(request.Phone))
+        {
+            var parsed = PhoneNumber.Parse(request.Phone);
+            if (parsed.Number is null)
+            {
+                errors.Add(IdentityErrors.For("phone", parsed.Error));
+            }
+            else
+            {
+                phone = parsed.Number.E164;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DomainValidationException(errors);
+        }
+
+        lock (_gate)
+        {
+            var now = _time.UtcNowMs();
+            var day = _office.LocalDay(now);
+            var ticket = _store.Issue(
+                day,
+                service!.Code,
+                number =>
+                {
+                    var code = Ticket.FormatCode(service.Code, number);
+                    return new Ticket
+                    {
+                        Id = Ticket.FormatId(day, code),
+                        ServiceDay = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        Code = code,
+                        Service = service.Code,
+                        Number = number,
+                        Priority = request.Priority,
+                        Channel = request.Channel,
+                        Phone = phone,
+                        State = TicketState.Waiting,
+                        IssuedAt = now,
+                    };
+                },
+                t => Event("ticket.issued", t, now));
+            var (ahead, wait) = EstimateLocked(ticket, day);
+            return new IssuedTicket(ticket, ahead, wait);
+        }
+    }
+
+    /// <summary>Today's ticket by its code (A-017, a17, ...), or null.</summary>
+    public Ticket? Find(string code)
+    {
+        var normalised = TicketCode.Normalise(code);
+        return normalised is null ? null : _store.Find(Today, normalised);
+    }
+
+    /// <summary>People ahead of a waiting ticket and the estimated wait; zero once it is called.</summary>
+    public (int PeopleAhead, int EstimatedWaitMinutes) Estimate(Ticket ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        lock (_gate)
+        {
+            return EstimateLocked(ticket, DateOnly.ParseExact(ticket.ServiceDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Calls the next ticket to <paramref name="counter"/>; null when nobody waits.</summary>
+    /// <param name="counter">The counter (loket) calling.</param>
+    /// <param name="service">Only this service's tickets, or any service when null.</param>
+    public Ticket? CallNext(string counter, string? service = null)
+    {
+        if (string.IsNullOrWhiteSpace(counter) || counter.Length > 20 || !counter.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new DomainValidationException(new FieldError("counter", "invalid", "Nama loket hanya huruf, angka atau '-', paling banyak 20."));
+        }
+
+        if (service is not null && _office.FindService(service) is null)
+        {
+            throw new DomainValidationException(new FieldError("service", "unknown", "Layanan tidak dikenal."));
+        }
+
+        lock (_gate)
+        {
+            var now = _time.UtcNowMs();
+            var today = _store.ListDay(_office.LocalDay(now));
+            var waiting = today.Where(t => t.State == TicketState.Waiting && (service is null || string.Equals(t.Service, service, StringComparison.OrdinalIgnoreCase))).ToList();
+            var next = CallingOrder.PickNext(waiting, PriorityStreak(today), _office.MaxPriorityInARow);
+            if (next is null)
+            {
+                return null;
+            }
+
+            var called = next with { State = TicketState.Called, CalledAt = now, Counter = counter, Version = next.Version + 1 };
+            _store.Save(called, Event("ticket.called", called, now));
+            return called;
+        }
+    }
+
+    public Ticket MarkServed(string code) => Finish(code, TicketState.Served, "ticket.served", TicketState.Called);
+
+    public Ticket MarkNoShow(string code) => Finish(code, TicketState.NoShow, "ticket.no_show", TicketState.Called);
+
+    /// <summary>Cancels a waiting ticket; with <paramref name="byPhone"/> only the phone that took it may.</summary>
+    public Ticket Cancel(string code, string? byPhone = null)
+    {
+        lock (_gate)
+        {
+            var ticket = FindOrThrow(code);
+            if (byPhone is not null && !string.Equals(ticket.Phone, byPhone, StringComparison.Ordinal))
+            {
+                throw new StateConflictException("Ticket belongs to another phone.", "Tiket ini bukan milik nomor Anda.");
+            }
+
+            return FinishLocked(ticket, TicketState.Cancelled, "ticket.cancelled", TicketState.Waiting);
+        }
+    }
+
+    private Ticket Finish(string code, TicketState to, string eventType, TicketState from)
+    {
+        lock (_gate)
+        {
+            return FinishLocked(FindOrThrow(code), to, eventType, from);
+        }
+    }
+
+    private Ticket FinishLocked(Ticket ticket, TicketState to, string eventType, TicketState from)
+    {
+        if (ticket.State != from)
+        {
+            throw new StateConflictException(
+                $"Ticket {ticket.Code} is {ticket.State}, not {from}.",
+                $"Tiket {ticket.Code} sudah berstatus {TicketStateNames.Indonesian(ticket.State)}.");
+        }
+
+        var now = _time.UtcNowMs();
+        var changed = ticket with { State = to, FinishedAt = now, Version = ticket.Version + 1 };
+        _store.Save(changed, Event(eventType, changed, now));
+        return changed;
+    }
+
+    private Ticket FindOrThrow(string code)
+    {
+        var normalised = TicketCode.Normalise(code)
+            ?? throw new DomainValidationException(new FieldError("code", "malformed", "Nomor antrian tidak dikenali. Contoh: A-017."));
+        return _store.Find(Today, normalised) ?? throw new NotFoundException(normalised);
+    }
+
+    private (int PeopleAhead, int EstimatedWaitMinutes) EstimateLocked(Ticket ticket, DateOnly day)
+    {
+        if (ticket.State != TicketState.Waiting)
+        {
+            return (0, 0);
+        }
+
+        var today = _store.ListDay(day);
+        var waiting = today.Where(t => t.State == TicketState.Waiting && t.Service == ticket.Service).ToList();
+        var order = CallingOrder.Sequence(waiting, PriorityStreak(today), _office.MaxPriorityInARow);
+        var ahead = 0;
+        foreach (var t in order)
+        {
+            if (t.Id == ticket.Id)
+            {
+                break;
+            }
+
+            ahead++;
+        }
+
+        var service = _office.FindService(ticket.Service);
+        var perPerson = WaitEstimator.MinutesPerPerson(today, ticket.Service, service?.DefaultMinutes ?? 10);
+        return (ahead, WaitEstimator.EstimateMinutes(ahead, perPerson));
+    }
+
+    private static int PriorityStreak(IEnumerable<Ticket> today) =>
+        CallingOrder.StreakOf(today.Where(t => t.CalledAt is not null).OrderBy(t => t.CalledAt));
+
+    private static OutboxEvent Event(string type, Ticket ticket, DateTimeOffset at) =>
+        OutboxEvents.Create(type, AggregateType, ticket.Id, ticket.Version, at, new
+        {
+            ticket.Code,
+            ticket.ServiceDay,
+            ticket.Service,
+            ticket.Number,
+            ticket.Priority,
+            ticket.Channel,
+            ticket.State,
+            ticket.IssuedAt,
+            ticket.CalledAt,
+            ticket.Counter,
+            ticket.FinishedAt,
+        });
+}

@@ -1,0 +1,16 @@
+namespace Kiosk.Core.Storage;
+
+/// <summary>The read side of the outbox, for the sync worker.</summary>
+public interface IOutbox
+{
+    /// <summary>The oldest pending events, in the order they were written (so in order per record).</summary>
+    IReadOnlyList<OutboxEvent> Pending(int max);
+
+    /// <summary>Upstream has them (accepted or already known).</summary>
+    void MarkSent(IReadOnlyCollection<Guid> eventIds, DateTimeOffset at);
+
+    /// <summary>Upstream refused this one for good; kept with the reason for a technician.</summary>
+    void Quarantine(Guid eventId, string reason, DateTimeOffset at);
+
+    OutboxCounts Count();
+}

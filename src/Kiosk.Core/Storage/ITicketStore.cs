@@ -1,0 +1,22 @@
+using Kiosk.Core.Queue;
+
+namespace Kiosk.Core.Storage;
+
+/// <summary>Where tickets live. Every write stores the ticket and its outbox event together or not at all.</summary>
+public interface ITicketStore
+{
+    /// <summary>
+    /// Takes the next number of <paramref name="service"/> on <paramref name="day"/> and stores the
+    /// ticket built for it with its event, in one transaction: a number is never handed out twice,
+    /// also across restarts.
+    /// </summary>
+    Ticket Issue(DateOnly day, string service, Func<int, Ticket> create, Func<Ticket, OutboxEvent> toEvent);
+
+    /// <summary>Stores a changed ticket with its event, in one transaction.</summary>
+    void Save(Ticket ticket, OutboxEvent change);
+
+    Ticket? Find(DateOnly day, string code);
+
+    /// <summary>Every ticket of a day, in issue order.</summary>
+    IReadOnlyList<Ticket> ListDay(DateOnly day);
+}

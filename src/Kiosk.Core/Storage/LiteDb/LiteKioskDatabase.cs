@@ -1,0 +1,107 @@
+using LiteDB;
+
+namespace Kiosk.Core.Storage.LiteDb;
+
+/// <summary>
+/// The LiteDB file behind every store port: opens it, maps types, and runs each write as one
+/// transaction at a time, so a record and its outbox event are stored together or not at all.
+/// </summary>
+public sealed class LiteKioskDatabase : IDisposable
+{
+    public const string FileName = "kiosk.db";
+
+    internal const string Tickets = "tickets";
+    internal const string Counters = "counters";
+    internal const string Complaints = "complaints";
+    internal const string Outbox = "outbox";
+
+    private readonly Lock _writeGate = new();
+
+    private LiteKioskDatabase(LiteDatabase database)
+    {
+        Database = database;
+        Database.UtcDate = true;
+        EnsureIndexes();
+    }
+
+    internal LiteDatabase Database { get; }
+
+    /// <summary>Test hook: called inside a write transaction between the record and its event.</summary>
+    internal Action<string>? FaultInjection { get; set; }
+
+    /// <summary>Opens (or creates) <c>{directory}/kiosk.db</c>; the directory is created when missing.</summary>
+    public static LiteKioskDatabase Open(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, FileName);
+        try
+        {
+            return new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper()));
+        }
+        catch (LiteException e)
+        {
+            throw new StorageException($"Cannot open the store at {path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>A store that lives in memory only, for tests of logic.</summary>
+    public static LiteKioskDatabase InMemory() => new(new LiteDatabase(new MemoryStream(), CreateMapper()));
+
+    /// <summary>Runs <paramref name="work"/> as one transaction; any exception rolls all of it back.</summary>
+    internal T Write<T>(Func<LiteDatabase, T> work)
+    {
+        lock (_writeGate)
+        {
+            if (!Database.BeginTrans())
+            {
+                throw new StorageException("A write transaction is already open on this thread.");
+            }
+
+            try
+            {
+                var result = work(Database);
+                Database.Commit();
+                return result;
+            }
+            catch
+            {
+                Database.Rollback();
+                throw;
+            }
+        }
+    }
+
+    internal void Inject(string point) => FaultInjection?.Invoke(point);
+
+    /// <summary>Writes and reads back a marker: the store's answer to "can you still write?".</summary>
+    public bool ProbeWritable(DateTimeOffset at)
+    {
+        Write(db => db.GetCollection("health").Upsert(new BsonDocument { ["_id"] = "probe", ["at"] = at.UtcDateTime }));
+        return Database.GetCollection("health").FindById("probe") is not null;
+    }
+
+    /// <summary>Moves the write-ahead log into the data file (before a backup copy).</summary>
+    public void Checkpoint() => Database.Checkpoint();
+
+    public void Dispose() => Database.Dispose();
+
+    private static BsonMapper CreateMapper()
+    {
+        var mapper = new BsonMapper { EnumAsInteger = false };
+        mapper.RegisterType(
+            serialize: (DateTimeOffset value) => new BsonValue(value.UtcDateTime),
+            deserialize: bson => new DateTimeOffset(DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
+        return mapper;
+    }
+
+    private void EnsureIndexes()
+    {
+        var tickets = Database.GetCollection(Tickets);
+        tickets.EnsureIndex("ServiceDay");
+        tickets.EnsureIndex("Code");
+        var outbox = Database.GetCollection(Outbox);
+        outbox.EnsureIndex("EventId", unique: true);
+        outbox.EnsureIndex("State");
+    }
+}

@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Kiosk.Core.Storage;
+
+/// <summary>Builds outbox events: one place decides their ids, times and JSON shape.</summary>
+public static class OutboxEvents
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static OutboxEvent Create<TPayload>(string type, string aggregateType, string aggregateId, long sequence, DateTimeOffset at, TPayload payload) =>
+        new(Guid.CreateVersion7(at), type, aggregateType, aggregateId, sequence, at.ToUniversalTime(), JsonSerializer.Serialize(payload, Json));
+}
