@@ -1,4 +1,34 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
-app.Run();
+using Kiosk.Core.Configuration;
+using Kiosk.Host.Composition;
+
+namespace Kiosk.Host;
+
+public static class Program
+{
+    /// <summary>sysexits.h EX_CONFIG: systemd and technicians read it as "fix the configuration".</summary>
+    public const int ConfigurationError = 78;
+
+    public static async Task<int> Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var serviceArgs = args.Length > 0 && args[0] == "run" ? args[1..] : args;
+        WebApplication app;
+        try
+        {
+            app = KioskApp.Build(serviceArgs);
+        }
+        catch (OfficeConfigurationException e)
+        {
+            await Console.Error.WriteLineAsync("kiosk: the configuration is not valid, the service does not start:");
+            foreach (var problem in e.Problems)
+            {
+                await Console.Error.WriteLineAsync($"  {problem.Key}: {problem.Reason}");
+            }
+
+            return ConfigurationError;
+        }
+
+        await app.RunAsync();
+        return 0;
+    }
+}

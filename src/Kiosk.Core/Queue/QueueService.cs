@@ -136,7 +136,8 @@ public sealed class QueueService
                 return null;
             }
 
-            var called = next with { State = TicketState.Called, CalledAt = now, Counter = counter, Version = next.Version + 1 };
+            var sequence = today.Select(t => t.CallSequence).DefaultIfEmpty(0).Max() + 1;
+            var called = next with { State = TicketState.Called, CalledAt = now, Counter = counter, CallSequence = sequence, Version = next.Version + 1 };
             _store.Save(called, Event("ticket.called", called, now));
             return called;
         }
@@ -218,7 +219,7 @@ public sealed class QueueService
     }
 
     private static int PriorityStreak(IEnumerable<Ticket> today) =>
-        CallingOrder.StreakOf(today.Where(t => t.CalledAt is not null).OrderBy(t => t.CalledAt));
+        CallingOrder.StreakOf(today.Where(t => t.CallSequence > 0).OrderBy(t => t.CallSequence));
 
     private static OutboxEvent Event(string type, Ticket ticket, DateTimeOffset at) =>
         OutboxEvents.Create(type, AggregateType, ticket.Id, ticket.Version, at, new

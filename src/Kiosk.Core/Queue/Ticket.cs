@@ -31,6 +31,9 @@ public sealed record Ticket
 
     public string? Counter { get; init; }
 
+    /// <summary>1 for the day's first call, 2 for the second...: the calling order, even within one millisecond.</summary>
+    public int CallSequence { get; init; }
+
     public DateTimeOffset? FinishedAt { get; init; }
 
     /// <summary>1 when issued, +1 on every change; the outbox event's sequence.</summary>

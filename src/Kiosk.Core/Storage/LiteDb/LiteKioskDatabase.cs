@@ -100,7 +100,7 @@ public sealed class LiteKioskDatabase : IDisposable
         var tickets = Database.GetCollection(Tickets);
         tickets.EnsureIndex("ServiceDay");
         tickets.EnsureIndex("Code");
-        var outbox = Database.GetCollection(Outbox);
+        var outbox = Database.GetCollection(Outbox, BsonAutoId.Int64);
         outbox.EnsureIndex("EventId", unique: true);
         outbox.EnsureIndex("State");
     }

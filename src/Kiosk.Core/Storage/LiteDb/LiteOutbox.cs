@@ -19,7 +19,7 @@ public sealed class LiteOutbox : IOutbox
 
     /// <summary>Appends an event inside the caller's transaction.</summary>
     internal static void Append(LiteDatabase db, OutboxEvent e) =>
-        db.GetCollection(LiteKioskDatabase.Outbox).Insert(new BsonDocument
+        db.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64).Insert(new BsonDocument
         {
             ["EventId"] = e.Id,
             ["Type"] = e.Type,
@@ -32,7 +32,7 @@ public sealed class LiteOutbox : IOutbox
         });
 
     IReadOnlyList<OutboxEvent> IOutbox.Pending(int max) =>
-        [.. _db.Database.GetCollection(LiteKioskDatabase.Outbox)
+        [.. _db.Database.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64)
             .Find(Query.EQ("State", Pending))
             .OrderBy(d => d["_id"].AsInt64)
             .Take(max)
@@ -48,13 +48,13 @@ public sealed class LiteOutbox : IOutbox
 
     public OutboxCounts Count()
     {
-        var outbox = _db.Database.GetCollection(LiteKioskDatabase.Outbox);
+        var outbox = _db.Database.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64);
         return new OutboxCounts(outbox.Count(Query.EQ("State", Pending)), outbox.Count(Query.EQ("State", Quarantined)), outbox.Count(Query.EQ("State", Sent)));
     }
 
     /// <summary>Every event ever written for a record, in order (for tests and look-ups).</summary>
     public IReadOnlyList<OutboxEvent> ForAggregate(string aggregateId) =>
-        [.. _db.Database.GetCollection(LiteKioskDatabase.Outbox)
+        [.. _db.Database.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64)
             .Find(Query.EQ("AggregateId", aggregateId))
             .OrderBy(d => d["_id"].AsInt64)
             .Select(ToEvent)];
@@ -62,7 +62,7 @@ public sealed class LiteOutbox : IOutbox
     private void SetState(IEnumerable<Guid> eventIds, string state, DateTimeOffset at, string? reason) =>
         _db.Write(db =>
         {
-            var outbox = db.GetCollection(LiteKioskDatabase.Outbox);
+            var outbox = db.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64);
             foreach (var id in eventIds)
             {
                 var doc = outbox.FindOne(Query.EQ("EventId", id));

@@ -1,0 +1,31 @@
+using Kiosk.Core;
+using Kiosk.Core.Complaints;
+
+namespace Kiosk.Host.Api;
+
+/// <summary><c>POST /api/complaints</c>: file a complaint; the answer is the tracking code.</summary>
+public static class ComplaintApi
+{
+    public static void MapComplaintApi(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/complaints", async (HttpRequest request, ComplaintService complaints, CancellationToken ct) =>
+        {
+            var (body, problem) = await JsonBody.ReadAsync<ComplaintBody>(request, ct);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            var complaint = complaints.File(new ComplaintDraft(body!.Category, body.Village, body.Description, body.Name, body.Nik, body.Phone), Channel.Kiosk);
+            return Results.Json(
+                new
+                {
+                    TrackingCode = complaint.TrackingCode.Grouped,
+                    Status = ComplaintStatusRules.Name(complaint.Status),
+                    complaint.CreatedAt,
+                },
+                ApiJson.Options,
+                statusCode: StatusCodes.Status201Created);
+        });
+
+    private sealed record ComplaintBody(string? Category, string? Village, string? Description, string? Name, string? Nik, string? Phone);
+}

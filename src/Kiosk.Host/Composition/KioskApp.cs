@@ -1,0 +1,81 @@
+using Kiosk.Core.Complaints;
+using Kiosk.Core.Configuration;
+using Kiosk.Core.Queue;
+using Kiosk.Core.Status;
+using Kiosk.Core.Storage;
+using Kiosk.Core.Storage.LiteDb;
+using Kiosk.Host.Api;
+using Kiosk.Host.Health;
+
+namespace Kiosk.Host.Composition;
+
+/// <summary>Builds the one web application the kiosk runs: configuration, store, domain, HTTP API.</summary>
+public static class KioskApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    /// <summary>Default request body limit: a complaint is at most a few kilobytes.</summary>
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// Builds the application. Throws <see cref="OfficeConfigurationException"/> when the
+    /// configuration is bad, before anything listens.
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Host.UseSystemd();
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+        });
+        configure?.Invoke(builder);
+
+        var kiosk = builder.Configuration.GetSection(KioskOptions.SectionName).Get<KioskOptions>() ?? new KioskOptions();
+        var officeOptions = builder.Configuration.GetSection(OfficeOptions.SectionName).Get<OfficeOptions>() ?? new OfficeOptions();
+        var office = OfficeProfile.From(officeOptions);
+        var dataDirectory = Path.GetFullPath(kiosk.DataDirectory, Directory.GetCurrentDirectory());
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(office);
+        builder.Services.AddSingleton(new DataDirectory(dataDirectory));
+        builder.Services.AddSingleton(_ => LiteKioskDatabase.Open(dataDirectory));
+        builder.Services.AddSingleton<ITicketStore, LiteTicketStore>();
+        builder.Services.AddSingleton<IComplaintStore, LiteComplaintStore>();
+        builder.Services.AddSingleton<IOutbox, LiteOutbox>();
+        builder.Services.AddSingleton<QueueService>();
+        builder.Services.AddSingleton<ComplaintService>();
+        builder.Services.AddSingleton<StatusLookup>();
+        builder.Services.AddSingleton<HealthReporter>();
+        builder.Services.AddSingleton<IHealthComponent, StoreHealth>();
+        builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+
+        var app = builder.Build();
+
+        // Open the store now: a data directory that cannot be written stops the start, not the first ticket.
+        _ = app.Services.GetRequiredService<LiteKioskDatabase>();
+
+        app.UseMiddleware<ProblemMiddleware>();
+        app.MapHealth();
+        app.MapOfficeApi();
+        app.MapTicketApi();
+        app.MapComplaintApi();
+        app.MapStatusApi();
+        app.MapCounterApi();
+        app.MapFallback(() => Problems.NotFound());
+        return app;
+    }
+}
+
+/// <summary>The resolved absolute data directory.</summary>
+public sealed record DataDirectory(string Path);

@@ -1,0 +1,20 @@
+namespace Kiosk.Host.Health;
+
+/// <summary>One part of the kiosk that reports its state to <c>/healthz</c> (store, printer, modem, sync...).</summary>
+public interface IHealthComponent
+{
+    string Name { get; }
+
+    ComponentHealth Check();
+}
+
+public enum HealthState
+{
+    Ok,
+    Degraded,
+    Failed,
+    Disabled,
+}
+
+/// <summary>A component's state and a short detail for technicians (never personal data).</summary>
+public sealed record ComponentHealth(HealthState State, string? Detail = null, IReadOnlyDictionary<string, object?>? Data = null);

@@ -1,0 +1,49 @@
+using Kiosk.Core.Storage;
+using Kiosk.Core.Storage.LiteDb;
+using Kiosk.Host.Composition;
+
+namespace Kiosk.Host.Health;
+
+/// <summary>The store is healthy when a write goes through; reports the outbox backlog and free disk.</summary>
+public sealed class StoreHealth : IHealthComponent
+{
+    private readonly LiteKioskDatabase _db;
+    private readonly IOutbox _outbox;
+    private readonly DataDirectory _directory;
+    private readonly TimeProvider _time;
+
+    public StoreHealth(LiteKioskDatabase db, IOutbox outbox, DataDirectory directory, TimeProvider time)
+    {
+        _db = db;
+        _outbox = outbox;
+        _directory = directory;
+        _time = time;
+    }
+
+    public string Name => "store";
+
+    public ComponentHealth Check()
+    {
+        try
+        {
+            _db.ProbeWritable(_time.GetUtcNow());
+        }
+        catch (Exception e) when (e is IOException or StorageException or LiteDB.LiteException or UnauthorizedAccessException)
+        {
+            return new ComponentHealth(HealthState.Failed, $"The store cannot be written: {e.Message}");
+        }
+
+        var counts = _outbox.Count();
+        var freeBytes = new DriveInfo(_directory.Path).AvailableFreeSpace;
+        return new ComponentHealth(
+            freeBytes < 50L * 1024 * 1024 ? HealthState.Degraded : HealthState.Ok,
+            freeBytes < 50L * 1024 * 1024 ? "Less than 50 MB free on the data disk." : null,
+            new Dictionary<string, object?>
+            {
+                ["path"] = _directory.Path,
+                ["outboxPending"] = counts.Pending,
+                ["outboxQuarantined"] = counts.Quarantined,
+                ["diskFreeBytes"] = freeBytes,
+            });
+    }
+}
