@@ -18,7 +18,7 @@ public static class KioskApp
     public const long MaxRequestBodyBytes = 64 * 1024;
 
     /// <summary>
-    /// Builds the application. Throws <see cref="OfficeConfigurationException"/> when the
+    /// Builds the application; <paramref name="configure"/> runs after the defaults are registered. Throws <see cref="OfficeConfigurationException"/> when the
     /// configuration is bad, before anything listens.
     /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -39,8 +39,6 @@ public static class KioskApp
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
         });
-        configure?.Invoke(builder);
-
         var kiosk = builder.Configuration.GetSection(KioskOptions.SectionName).Get<KioskOptions>() ?? new KioskOptions();
         var officeOptions = builder.Configuration.GetSection(OfficeOptions.SectionName).Get<OfficeOptions>() ?? new OfficeOptions();
         var office = OfficeProfile.From(officeOptions);
@@ -59,6 +57,9 @@ public static class KioskApp
         builder.Services.AddSingleton<HealthReporter>();
         builder.Services.AddSingleton<IHealthComponent, StoreHealth>();
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+
+        // Last, so tests and the CLI can replace what was registered (a fake clock, a device).
+        configure?.Invoke(builder);
 
         var app = builder.Build();
 
