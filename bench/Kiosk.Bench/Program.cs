@@ -1,1 +1,66 @@
-Console.WriteLine("bench");
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using Kiosk.Host.Composition;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+// Ticket issuing through the HTTP API against the LiteDB file: latency percentiles and bytes
+// written to disk per ticket (from /proc/self/io). Targets on the 2-core dev machine:
+// p99 <= 50 ms, <= 32 kB written per ticket.
+//   dotnet run -c Release --project bench/Kiosk.Bench -- [tickets=2000] [warmup=100]
+var tickets = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
+var warmup = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+var data = Path.Combine(Path.GetTempPath(), "kiosk-bench-" + Guid.NewGuid().ToString("N"));
+
+var app = KioskApp.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning"]);
+await app.StartAsync();
+var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+using var client = new HttpClient { BaseAddress = new Uri(address) };
+string[] services = ["A", "B", "C"];
+
+for (var i = 0; i < warmup; i++)
+{
+    (await client.PostAsJsonAsync("/api/tickets", new { service = services[i % 3] })).EnsureSuccessStatusCode();
+}
+
+var before = ProcIo.Read();
+var dbBefore = DirectorySize(data);
+var latencies = new double[tickets];
+for (var i = 0; i < tickets; i++)
+{
+    var started = Stopwatch.GetTimestamp();
+    using var response = await client.PostAsJsonAsync("/api/tickets", new { service = services[i % 3], priority = i % 7 == 0 ? "lansia" : null });
+    response.EnsureSuccessStatusCode();
+    latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+}
+
+await app.StopAsync();
+await app.DisposeAsync();
+var after = ProcIo.Read();
+var dbAfter = DirectorySize(data);
+Array.Sort(latencies);
+
+double Percentile(double p) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
+var writtenPerTicket = (after.WriteBytes - before.WriteBytes) / (double)tickets;
+var p99 = Percentile(0.99);
+Console.WriteLine($"tickets issued over HTTP into LiteDB: {tickets} (after {warmup} warm-up), {Environment.ProcessorCount} cores");
+Console.WriteLine($"latency ms: p50 {Percentile(0.50):F2}  p90 {Percentile(0.90):F2}  p99 {p99:F2}  max {latencies[^1]:F2}");
+Console.WriteLine($"p99 / target 50 ms: {p99 / 50:F3}");
+Console.WriteLine($"disk bytes written per ticket (/proc/self/io write_bytes): {writtenPerTicket:F0}  ratio to 32 kB target: {writtenPerTicket / 32768:F3}");
+Console.WriteLine($"store growth per ticket (kiosk.db + log): {(dbAfter - dbBefore) / (double)tickets:F0} bytes");
+Console.WriteLine($"write() bytes per ticket incl. sockets (/proc/self/io wchar): {(after.WChar - before.WChar) / (double)tickets:F0}");
+Directory.Delete(data, recursive: true);
+
+static long DirectorySize(string path) => new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+
+internal readonly record struct ProcIo(long WriteBytes, long WChar)
+{
+    public static ProcIo Read()
+    {
+        var values = File.ReadAllLines("/proc/self/io")
+            .Select(l => l.Split(':', 2))
+            .ToDictionary(p => p[0].Trim(), p => long.Parse(p[1].Trim(), CultureInfo.InvariantCulture));
+        return new ProcIo(values["write_bytes"], values["wchar"]);
+    }
+}

@@ -83,7 +83,7 @@ public class OutboxAtomicityTests
             kiosk.Queue.Issue(new TicketRequest("A"));
         }
 
-        Core.Storage.IOutbox outbox = kiosk.Outbox;
+        var outbox = kiosk.Outbox;
         var pending = outbox.Pending(10);
         outbox.MarkSent([pending[0].Id], Morning);
         outbox.Quarantine(pending[1].Id, "rejected: unknown service", Morning);

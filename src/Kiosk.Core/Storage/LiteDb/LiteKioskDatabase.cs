@@ -11,9 +11,9 @@ public sealed class LiteKioskDatabase : IDisposable
     public const string FileName = "kiosk.db";
 
     internal const string Tickets = "tickets";
-    internal const string Counters = "counters";
     internal const string Complaints = "complaints";
     internal const string Outbox = "outbox";
+    internal const string OutboxDone = "outbox_done";
 
     private readonly Lock _writeGate = new();
 
@@ -97,11 +97,7 @@ public sealed class LiteKioskDatabase : IDisposable
 
     private void EnsureIndexes()
     {
-        var tickets = Database.GetCollection(Tickets);
-        tickets.EnsureIndex("ServiceDay");
-        tickets.EnsureIndex("Code");
-        var outbox = Database.GetCollection(Outbox, BsonAutoId.Int64);
-        outbox.EnsureIndex("EventId", unique: true);
-        outbox.EnsureIndex("State");
+        // Only what is looked up outside the write path: finished outbox events by record.
+        Database.GetCollection(OutboxDone, BsonAutoId.Int64).EnsureIndex("AggregateId");
     }
 }

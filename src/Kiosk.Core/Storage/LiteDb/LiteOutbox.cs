@@ -2,10 +2,13 @@ using LiteDB;
 
 namespace Kiosk.Core.Storage.LiteDb;
 
-/// <summary>The outbox in LiteDB, in write order (an auto-increment position).</summary>
+/// <summary>
+/// The outbox in LiteDB. Pending events live in <c>outbox</c> under an auto-increment key (their
+/// write order) and nothing else is indexed, so appending one costs two pages. Once upstream has
+/// an event it moves to <c>outbox_done</c> (sent or quarantined, with the reason).
+/// </summary>
 public sealed class LiteOutbox : IOutbox
 {
-    private const string Pending = "pending";
     private const string Sent = "sent";
     private const string Quarantined = "quarantined";
 
@@ -19,7 +22,7 @@ public sealed class LiteOutbox : IOutbox
 
     /// <summary>Appends an event inside the caller's transaction.</summary>
     internal static void Append(LiteDatabase db, OutboxEvent e) =>
-        db.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64).Insert(new BsonDocument
+        PendingCollection(db).Insert(new BsonDocument
         {
             ["EventId"] = e.Id,
             ["Type"] = e.Type,
@@ -28,49 +31,68 @@ public sealed class LiteOutbox : IOutbox
             ["Sequence"] = e.Sequence,
             ["OccurredAt"] = e.OccurredAt.UtcDateTime,
             ["Payload"] = e.PayloadJson,
-            ["State"] = Pending,
         });
 
-    IReadOnlyList<OutboxEvent> IOutbox.Pending(int max) =>
-        [.. _db.Database.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64)
-            .Find(Query.EQ("State", Pending))
-            .OrderBy(d => d["_id"].AsInt64)
-            .Take(max)
-            .Select(ToEvent)];
+    public IReadOnlyList<OutboxEvent> Pending(int max) =>
+        [.. PendingCollection(_db.Database).Find(Query.All(), limit: max).Select(ToEvent)];
 
     public void MarkSent(IReadOnlyCollection<Guid> eventIds, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(eventIds);
-        SetState(eventIds, Sent, at, null);
+        Move(eventIds, Sent, at, null);
     }
 
-    public void Quarantine(Guid eventId, string reason, DateTimeOffset at) => SetState([eventId], Quarantined, at, reason);
+    public void Quarantine(Guid eventId, string reason, DateTimeOffset at) => Move([eventId], Quarantined, at, reason);
 
     public OutboxCounts Count()
     {
-        var outbox = _db.Database.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64);
-        return new OutboxCounts(outbox.Count(Query.EQ("State", Pending)), outbox.Count(Query.EQ("State", Quarantined)), outbox.Count(Query.EQ("State", Sent)));
+        var done = DoneCollection(_db.Database);
+        return new OutboxCounts(
+            PendingCollection(_db.Database).Count(),
+            done.Count(Query.EQ("State", Quarantined)),
+            done.Count(Query.EQ("State", Sent)));
     }
 
-    /// <summary>Every event ever written for a record, in order (for tests and look-ups).</summary>
+    /// <summary>Every event ever written for a record, in write order (for tests and look-ups).</summary>
     public IReadOnlyList<OutboxEvent> ForAggregate(string aggregateId) =>
-        [.. _db.Database.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64)
-            .Find(Query.EQ("AggregateId", aggregateId))
-            .OrderBy(d => d["_id"].AsInt64)
+        [.. DoneCollection(_db.Database).Find(Query.EQ("AggregateId", aggregateId))
+            .Concat(PendingCollection(_db.Database).Find(Query.EQ("AggregateId", aggregateId)))
+            .OrderBy(d => d["Position"].IsNull ? d["_id"].AsInt64 : d["Position"].AsInt64)
             .Select(ToEvent)];
 
-    private void SetState(IEnumerable<Guid> eventIds, string state, DateTimeOffset at, string? reason) =>
+    private static ILiteCollection<BsonDocument> PendingCollection(LiteDatabase db) =>
+        db.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64);
+
+    private static ILiteCollection<BsonDocument> DoneCollection(LiteDatabase db) =>
+        db.GetCollection(LiteKioskDatabase.OutboxDone, BsonAutoId.Int64);
+
+    /// <summary>
+    /// Moves events out of the pending list. The ones asked for are the oldest (the worker sends in
+    /// order), so the scan stops as soon as it has found them all.
+    /// </summary>
+    private void Move(IReadOnlyCollection<Guid> eventIds, string state, DateTimeOffset at, string? reason)
+    {
+        var wanted = eventIds.ToHashSet();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
         _db.Write(db =>
         {
-            var outbox = db.GetCollection(LiteKioskDatabase.Outbox, BsonAutoId.Int64);
-            foreach (var id in eventIds)
+            var pending = PendingCollection(db);
+            var done = DoneCollection(db);
+            foreach (var doc in pending.FindAll())
             {
-                var doc = outbox.FindOne(Query.EQ("EventId", id));
-                if (doc is null)
+                if (!wanted.Remove(doc["EventId"].AsGuid))
                 {
                     continue;
                 }
 
+                var position = doc["_id"].AsInt64;
+                pending.Delete(position);
+                doc.Remove("_id");
+                doc["Position"] = position;
                 doc["State"] = state;
                 doc["DoneAt"] = at.UtcDateTime;
                 if (reason is not null)
@@ -78,11 +100,16 @@ public sealed class LiteOutbox : IOutbox
                     doc["Reason"] = reason;
                 }
 
-                outbox.Update(doc);
+                done.Insert(doc);
+                if (wanted.Count == 0)
+                {
+                    break;
+                }
             }
 
             return true;
         });
+    }
 
     private static OutboxEvent ToEvent(BsonDocument d) => new(
         d["EventId"].AsGuid,
