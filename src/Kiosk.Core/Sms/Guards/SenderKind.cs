@@ -1,0 +1,20 @@
+namespace Kiosk.Core.Sms.Guards;
+
+/// <summary>Who an inbound SMS claims to come from; only a <see cref="Person"/> ever gets a reply.</summary>
+public enum SenderKind
+{
+    /// <summary>A phone number with at least <see cref="SenderClassifier.MinSubscriberDigits"/> digits.</summary>
+    Person,
+
+    /// <summary>No sender at all.</summary>
+    Empty,
+
+    /// <summary>A name instead of a number (TELKOMSEL, INFO, Indosat): operator promotions and services.</summary>
+    Alphanumeric,
+
+    /// <summary>A numeric sender too short to be a subscriber (3636, 888, +62888): operator services, premium SMS.</summary>
+    ShortCode,
+
+    /// <summary>Digits mixed with symbols, or longer than E.164 allows.</summary>
+    Malformed,
+}
