@@ -222,18 +222,5 @@ public sealed class QueueService
         CallingOrder.StreakOf(today.Where(t => t.CallSequence > 0).OrderBy(t => t.CallSequence));
 
     private static OutboxEvent Event(string type, Ticket ticket, DateTimeOffset at) =>
-        OutboxEvents.Create(type, AggregateType, ticket.Id, ticket.Version, at, new
-        {
-            ticket.Code,
-            ticket.ServiceDay,
-            ticket.Service,
-            ticket.Number,
-            ticket.Priority,
-            ticket.Channel,
-            ticket.State,
-            ticket.IssuedAt,
-            ticket.CalledAt,
-            ticket.Counter,
-            ticket.FinishedAt,
-        });
+        OutboxEvents.Create(type, AggregateType, ticket.Id, ticket.Version, at, TicketSnapshot.Of(ticket));
 }

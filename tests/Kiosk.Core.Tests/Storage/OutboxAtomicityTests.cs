@@ -26,7 +26,7 @@ public class OutboxAtomicityTests
     }
 
     [Fact]
-    public void A_failure_between_ticket_and_event_leaves_neither_and_does_not_burn_the_number()
+    public void A_failure_while_issuing_leaves_no_ticket_no_event_and_does_not_burn_the_number()
     {
         using var directory = new TempDirectory();
         var time = new FakeTimeProvider(Morning);

@@ -10,7 +10,6 @@ public sealed class LiteKioskDatabase : IDisposable
 {
     public const string FileName = "kiosk.db";
 
-    internal const string Tickets = "tickets";
     internal const string Complaints = "complaints";
     internal const string Outbox = "outbox";
     internal const string OutboxDone = "outbox_done";
