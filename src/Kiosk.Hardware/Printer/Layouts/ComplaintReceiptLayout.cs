@@ -26,12 +26,18 @@ public static class ComplaintReceiptLayout
             .Align(Justification.Left)
             .Line($"Kategori : {receipt.Category}")
             .Line($"Desa/Kel.: {receipt.Village}")
-            .Line("Diterima :")
-            .DateTime(receipt.ReceivedAtLocal, receipt.Zone)
+            .Received(receipt.ReceivedAtLocal, receipt.Zone)
             .Rule()
             .Align(Justification.Center)
             .Line($"Cek status: SMS CEK {receipt.TrackingCode} ke {receipt.SmsNumber}")
             .Line("Simpan tanda terima ini. Petugas tidak pernah meminta imbalan.");
         return document.FeedAndCut();
+    }
+
+    private static EscPosDocument Received(this EscPosDocument document, DateTimeOffset local, IndonesianTimeZone zone)
+    {
+        const string Label = "Diterima : ";
+        var oneLine = Label + IndonesianDateTime.DateAndTime(local, zone);
+        return oneLine.Length <= document.Columns ? document.Line(oneLine) : document.Line(Label.TrimEnd()).DateTime(local, zone);
     }
 }
