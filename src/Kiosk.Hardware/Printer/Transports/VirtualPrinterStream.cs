@@ -5,7 +5,8 @@ namespace Kiosk.Hardware.Printer.Transports;
 
 /// <summary>
 /// The link to the virtual printer: collects the job, answers DLE EOT queries (which are not part
-/// of the job) and on dispose writes the job's .bin and .png.
+/// of the job) and on flush writes the job so far to its .bin and .png, so a failure to write
+/// surfaces from <see cref="EscPosPrinter.PrintAsync"/> rather than from a dispose.
 /// </summary>
 internal sealed class VirtualPrinterStream(PrinterStatus status, PaperWidth paperWidth, string binPath, string pngPath) : Stream
 {
@@ -57,6 +58,15 @@ internal sealed class VirtualPrinterStream(PrinterStatus status, PaperWidth pape
 
     public override void Flush()
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_job.Length == 0)
+        {
+            return;
+        }
+
+        var job = _job.ToArray();
+        File.WriteAllBytes(binPath, job);
+        File.WriteAllBytes(pngPath, VirtualPrinter.Render(job, paperWidth).Png);
     }
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
@@ -68,13 +78,6 @@ internal sealed class VirtualPrinterStream(PrinterStatus status, PaperWidth pape
         if (disposing && !_disposed)
         {
             _disposed = true;
-            if (_job.Length > 0)
-            {
-                var job = _job.ToArray();
-                File.WriteAllBytes(binPath, job);
-                File.WriteAllBytes(pngPath, VirtualPrinter.Render(job, paperWidth).Png);
-            }
-
             _job.Dispose();
         }
 

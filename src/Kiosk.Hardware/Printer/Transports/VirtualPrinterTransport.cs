@@ -4,7 +4,7 @@ namespace Kiosk.Hardware.Printer.Transports;
 
 /// <summary>
 /// The embedded default: each job becomes <c>{dataDirectory}/printer/{jobId}.bin</c> (the exact bytes)
-/// and <c>{jobId}.png</c> (as the virtual printer draws them) when its link is disposed. It answers
+/// and <c>{jobId}.png</c> (as the virtual printer draws them) when the job is flushed. It answers
 /// DLE EOT with <see cref="SimulatedStatus"/>, so fault handling can be tried without hardware.
 /// </summary>
 public sealed partial class VirtualPrinterTransport : IPrinterTransport
