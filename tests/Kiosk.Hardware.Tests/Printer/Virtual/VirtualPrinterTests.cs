@@ -3,6 +3,7 @@ using Kiosk.Hardware.Printer.EscPos;
 using Kiosk.Hardware.Printer.Layouts;
 using Kiosk.Hardware.Printer.Virtual;
 using Kiosk.Hardware.Tests.Printer.Layouts;
+using SkiaSharp;
 
 namespace Kiosk.Hardware.Tests.Printer.Virtual;
 
@@ -102,5 +103,14 @@ public class VirtualPrinterTests
     {
         byte[] job = [.. EscPosCommands.CharacterSize(4, 4), .. "A-017\n"u8];
         Assert.Equal(96, VirtualPrinter.Render(job, PaperWidth.Mm58).HeightDots);
+    }
+
+    [Fact]
+    public void Rendered_png_is_pure_black_and_white_like_thermal_paper()
+    {
+        var printout = VirtualPrinter.Render(TestPageLayout.Render(SampleInputs.TestPage(), PaperWidth.Mm58), PaperWidth.Mm58);
+        using var bitmap = SKBitmap.Decode(printout.Png);
+        var shades = bitmap.Pixels.Select(p => p.Red).Distinct().Order().ToArray();
+        Assert.Equal(new byte[] { 0, 255 }, shades);
     }
 }
