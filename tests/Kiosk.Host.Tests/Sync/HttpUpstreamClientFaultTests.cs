@@ -70,6 +70,9 @@ public class HttpUpstreamClientFaultTests
         var ok = Assert.IsType<PushOutcome.Ok>(await upstream.Client().PushAsync(batch, CancellationToken.None));
 
         Assert.Equal(batch.Select(e => e.Id), ok.Results.Select(r => r.Id));
+        using var raw = await upstream.RawPushAsync($"{{\"events\": [{{\"id\": \"{Guid.NewGuid()}\"}}]}}");
+        using var doc = System.Text.Json.JsonDocument.Parse(await raw.Content.ReadAsStringAsync());
+        Assert.Equal(2, doc.RootElement.GetProperty("results").GetArrayLength());
     }
 
     [Fact]

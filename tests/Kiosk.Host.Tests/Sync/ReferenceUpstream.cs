@@ -78,6 +78,17 @@ internal sealed class ReferenceUpstream : IAsyncDisposable
     public async Task<HttpResponseMessage> MoveComplaintAsync(string trackingCode, string status, string? note = null) =>
         await Admin.PostAsJsonAsync(new Uri($"admin/complaints/{trackingCode}/status", UriKind.Relative), new { status, note });
 
+    /// <summary>Sends a hand-written body to a device endpoint with the right token.</summary>
+    public async Task<HttpResponseMessage> RawPushAsync(string json, string endpoint = "events")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"api/v1/devices/{DeviceId}/{endpoint}", UriKind.Relative))
+        {
+            Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Bearer", Token);
+        return await Admin.SendAsync(request);
+    }
+
     public async Task SetFaultsAsync(object faults)
     {
         using var response = await Admin.PostAsJsonAsync(new Uri("admin/faults", UriKind.Relative), faults);

@@ -105,20 +105,38 @@ public class ReferenceUpstreamAdminTests
         Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_body_that_is_not_json_is_400_invalid_batch()
+    [Theory]
+    [InlineData("events", "{\"events\": [", "invalid_batch")]
+    [InlineData("events", "[]", "invalid_batch")]
+    [InlineData("events", "{\"events\": []}", "invalid_batch")]
+    [InlineData("events", "{\"events\": {}}", "invalid_batch")]
+    [InlineData("heartbeat", "{\"appVersion\": \"1.0\"}", "invalid_heartbeat")]
+    [InlineData("heartbeat", "{\"at\": \"yesterday\"}", "invalid_heartbeat")]
+    [InlineData("heartbeat", "not json", "invalid_heartbeat")]
+    public async Task A_malformed_body_is_400_with_the_error_code(string endpoint, string body, string error)
     {
         await using var upstream = await ReferenceUpstream.StartAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"api/v1/devices/{ReferenceUpstream.DeviceId}/events", UriKind.Relative))
-        {
-            Content = new StringContent("{\"events\": [", System.Text.Encoding.UTF8, "application/json"),
-        };
+
+        using var response = await upstream.RawPushAsync(body, endpoint);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(error, await ErrorAsync(response));
+    }
+
+    [Theory]
+    [InlineData("limit=0")]
+    [InlineData("limit=501")]
+    [InlineData("limit=ten")]
+    public async Task A_pull_limit_outside_1_to_500_is_400_invalid_limit(string query)
+    {
+        await using var upstream = await ReferenceUpstream.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"api/v1/devices/{ReferenceUpstream.DeviceId}/updates?{query}", UriKind.Relative));
         request.Headers.Authorization = new("Bearer", ReferenceUpstream.Token);
 
         using var response = await upstream.Admin.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("invalid_batch", await ErrorAsync(response));
+        Assert.Equal("invalid_limit", await ErrorAsync(response));
     }
 
     private static async Task<string?> ErrorAsync(HttpResponseMessage response)
