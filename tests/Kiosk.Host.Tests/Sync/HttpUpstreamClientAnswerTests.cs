@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using Kiosk.Core.Sync;
 using Kiosk.Host.Sync;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

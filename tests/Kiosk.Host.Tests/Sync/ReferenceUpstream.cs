@@ -3,7 +3,6 @@ using System.Text.Json;
 using Kiosk.Core.Sync;
 using Kiosk.Host.Sync;
 using Kiosk.Upstream;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,6 @@
 using Kiosk.Core.Sync;
 using Kiosk.Host.Sync;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Kiosk.Host.Tests.Sync;
