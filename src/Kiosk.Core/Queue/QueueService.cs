@@ -100,6 +100,18 @@ public sealed class QueueService
         return normalised is null ? null : _store.Find(Today, normalised);
     }
 
+    /// <summary>A ticket of any day by its id (<c>2026-11-23/A-017</c>), or null.</summary>
+    public Ticket? FindById(string id)
+    {
+        var parts = id?.Split('/', 2);
+        if (parts is not { Length: 2 } || !DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            return null;
+        }
+
+        return TicketCode.Normalise(parts[1]) is { } code ? _store.Find(day, code) : null;
+    }
+
     /// <summary>People ahead of a waiting ticket and the estimated wait; zero once it is called.</summary>
     public (int PeopleAhead, int EstimatedWaitMinutes) Estimate(Ticket ticket)
     {

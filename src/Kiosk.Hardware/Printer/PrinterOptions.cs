@@ -32,6 +32,9 @@ public sealed partial class PrinterOptions
     /// <summary>How long to wait for each DLE EOT reply.</summary>
     public TimeSpan StatusTimeout { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often the printer's state is read and waiting jobs retried.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     public PaperWidth PaperWidth { get; set; } = PaperWidth.Mm58;
 
     public PrinterCodePage CodePage { get; set; } = PrinterCodePage.Pc437;
@@ -46,6 +49,7 @@ public sealed partial class PrinterOptions
         Check(Enum.IsDefined(PaperWidth), nameof(PaperWidth), $"'{PaperWidth}' is not one of Mm58, Mm80");
         Check(Enum.IsDefined(CodePage), nameof(CodePage), $"'{CodePage}' is not one of {string.Join(", ", Enum.GetNames<PrinterCodePage>())}");
         Check(StatusTimeout > TimeSpan.Zero && StatusTimeout <= TimeSpan.FromSeconds(30), nameof(StatusTimeout), "must be between 0 and 30 seconds");
+        Check(PollInterval >= TimeSpan.FromSeconds(1) && PollInterval <= TimeSpan.FromMinutes(10), nameof(PollInterval), "must be between 1 second and 10 minutes");
         Check(SmsNumber is null || SmsNumberPattern().IsMatch(SmsNumber), nameof(SmsNumber), "must be 8 to 15 digits, optionally starting with +");
 
         switch (Transport)

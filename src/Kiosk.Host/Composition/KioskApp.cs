@@ -6,6 +6,7 @@ using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Host.Api;
 using Kiosk.Host.Health;
+using Kiosk.Host.Printing;
 
 namespace Kiosk.Host.Composition;
 
@@ -56,6 +57,7 @@ public static class KioskApp
         builder.Services.AddSingleton<StatusLookup>();
         builder.Services.AddSingleton<HealthReporter>();
         builder.Services.AddSingleton<IHealthComponent, StoreHealth>();
+        builder.Services.AddPrinter(builder.Configuration, dataDirectory);
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 
         // Last, so tests and the CLI can replace what was registered (a fake clock, a device).
@@ -73,6 +75,7 @@ public static class KioskApp
         app.MapComplaintApi();
         app.MapStatusApi();
         app.MapCounterApi();
+        app.MapPrinterApi();
         app.MapFallback(() => Problems.NotFound());
         return app;
     }

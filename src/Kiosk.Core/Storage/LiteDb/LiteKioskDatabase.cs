@@ -32,13 +32,13 @@ public sealed class LiteKioskDatabase : IDisposable
     public static LiteKioskDatabase Open(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
         try
         {
+            Directory.CreateDirectory(directory);
             return new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper()));
         }
-        catch (LiteException e)
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException)
         {
             throw new StorageException($"Cannot open the store at {path}: {e.Message}", e);
         }
