@@ -100,6 +100,10 @@ public sealed class QueueService
         return normalised is null ? null : _store.Find(Today, normalised);
     }
 
+    /// <summary>Today's waiting ticket that <paramref name="phone"/> (E.164) took for a service, or null.</summary>
+    public Ticket? WaitingFor(string phone, string service) =>
+        _store.ListDay(Today).FirstOrDefault(t => t.State == TicketState.Waiting && t.Phone == phone && t.Service == service);
+
     /// <summary>A ticket of any day by its id (<c>2026-11-23/A-017</c>), or null.</summary>
     public Ticket? FindById(string id)
     {
