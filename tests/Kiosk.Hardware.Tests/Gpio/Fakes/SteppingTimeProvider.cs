@@ -23,6 +23,13 @@ internal sealed class SteppingTimeProvider : FakeTimeProvider
     /// <summary>Waits (up to 10 s of real time, then fails) until <paramref name="count"/> timers exist, then advances.</summary>
     public async Task AdvanceAfterTimerAsync(int count, TimeSpan by)
     {
+        await WaitForTimerAsync(count);
+        Advance(by);
+    }
+
+    /// <summary>Waits (up to 10 s of real time, then fails) until <paramref name="count"/> timers exist.</summary>
+    public async Task WaitForTimerAsync(int count)
+    {
         var waited = 0;
         while (TimersCreated < count)
         {
@@ -33,7 +40,5 @@ internal sealed class SteppingTimeProvider : FakeTimeProvider
 
             await Task.Delay(1);
         }
-
-        Advance(by);
     }
 }
