@@ -14,6 +14,7 @@ public sealed class StatusLed : IDisposable
     private readonly bool _shouldDispose;
     private readonly PatternPlayer _player;
     private readonly object _gate = new();
+    private readonly HashSet<StatusLedSignal> _raised = [];
     private StatusLedSignal? _current;
     private bool _opened;
     private bool _disposed;
@@ -40,6 +41,15 @@ public sealed class StatusLed : IDisposable
         }
     }
 
+    /// <summary>
+    /// Marks a condition as holding (each subsystem raises and clears its own: the printer its
+    /// fault, the power monitor OnBattery) and shows the most important one still raised.
+    /// </summary>
+    public void Raise(StatusLedSignal signal) => Update(signal, raised: true);
+
+    /// <summary>Clears a condition raised with <see cref="Raise"/>; with none left the LED shows Ready.</summary>
+    public void Clear(StatusLedSignal signal) => Update(signal, raised: false);
+
     /// <summary>Shows the most important of the signals that hold (none: Ready).</summary>
     public void Show(IEnumerable<StatusLedSignal> active) => Show(StatusLedPriority.Choose(active));
 
@@ -59,6 +69,26 @@ public sealed class StatusLed : IDisposable
             _current = signal;
             _player.Play(pattern);
         }
+    }
+
+    private void Update(StatusLedSignal signal, bool raised)
+    {
+        StatusLedSignal chosen;
+        lock (_gate)
+        {
+            if (raised)
+            {
+                _raised.Add(signal);
+            }
+            else
+            {
+                _raised.Remove(signal);
+            }
+
+            chosen = StatusLedPriority.Choose(_raised);
+        }
+
+        Show(chosen);
     }
 
     /// <summary>Turns the LED off (the host does this on a clean stop).</summary>

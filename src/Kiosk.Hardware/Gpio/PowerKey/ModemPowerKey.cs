@@ -47,11 +47,11 @@ public sealed class ModemPowerKey : IDisposable
 
     public ModemPowerKeyTimings Timings { get; }
 
-    public Task PowerOnAsync(CancellationToken cancellationToken) => RunAsync(
-        async ct => await PulseAsync(Timings.OnPulse, "on", ct), cancellationToken);
+    public Task PowerOnAsync(CancellationToken cancellationToken) =>
+        RunAsync(ct => PulseAsync(Timings.OnPulse, "on", ct), cancellationToken);
 
-    public Task PowerOffAsync(CancellationToken cancellationToken) => RunAsync(
-        async ct => await PulseAsync(Timings.OffPulse, "off", ct), cancellationToken);
+    public Task PowerOffAsync(CancellationToken cancellationToken) =>
+        RunAsync(ct => PulseAsync(Timings.OffPulse, "off", ct), cancellationToken);
 
     /// <summary>Off pulse, wait for the module to log off, on pulse.</summary>
     public Task PowerCycleAsync(CancellationToken cancellationToken) => RunAsync(

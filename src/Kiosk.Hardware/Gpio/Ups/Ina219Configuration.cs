@@ -1,21 +1,5 @@
 namespace Kiosk.Hardware.Gpio.Ups;
 
-/// <summary>Bus voltage full-scale range (BRNG, bit 13).</summary>
-public enum Ina219BusRange
-{
-    Volts16 = 0,
-    Volts32 = 1,
-}
-
-/// <summary>Shunt PGA range (PG1:PG0, bits 12-11).</summary>
-public enum Ina219ShuntRange
-{
-    Millivolts40 = 0,
-    Millivolts80 = 1,
-    Millivolts160 = 2,
-    Millivolts320 = 3,
-}
-
 /// <summary>
 /// Builds the configuration register (00h): the ranges, 12-bit ADC for bus and shunt (0011), and
 /// continuous shunt-and-bus conversion (MODE 111). 16 V / 40 mV gives the datasheet's 019Fh;

@@ -131,4 +131,24 @@ public class StatusLedTests
         Assert.False(_driver.IsDisposed);
         _controller.Dispose();
     }
+
+    [Fact]
+    public void Raised_conditions_are_shown_by_priority_and_clearing_them_all_shows_ready()
+    {
+        using var led = new StatusLed(_controller, Pin, shouldDispose: true, _time);
+
+        led.Raise(StatusLedSignal.Starting);
+        var starting = led.Current;
+        led.Raise(StatusLedSignal.ModemFault);
+        led.Raise(StatusLedSignal.OnBattery);
+        var onBattery = led.Current;
+        led.Clear(StatusLedSignal.OnBattery);
+        var modem = led.Current;
+        led.Clear(StatusLedSignal.Starting);
+        led.Clear(StatusLedSignal.ModemFault);
+
+        Assert.Equal(
+            [StatusLedSignal.Starting, StatusLedSignal.OnBattery, StatusLedSignal.ModemFault, StatusLedSignal.Ready],
+            new[] { starting, onBattery, modem, led.Current });
+    }
 }
