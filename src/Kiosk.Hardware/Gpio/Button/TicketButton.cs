@@ -24,6 +24,10 @@ public sealed class TicketButton : IDisposable
 
     private readonly object _gate = new();
     private ITimer? _timer;
+
+    // One window after the last edge the pin is read again, even when the edges say nothing is
+    // pending: the final edge of a bounce burst may never have been reported.
+    private DateTimeOffset? _recheckAt;
     private bool _started;
     private bool _disposed;
 
@@ -109,7 +113,9 @@ public sealed class TicketButton : IDisposable
             }
 
             var level = e.ChangeType == PinEventTypes.Rising ? PinValue.High : PinValue.Low;
-            _debouncer.RawChanged(IsPressedLevel(level), _time.GetUtcNow());
+            var now = _time.GetUtcNow();
+            _debouncer.RawChanged(IsPressedLevel(level), now);
+            _recheckAt = now + _debounce;
             Settle();
         }
     }
@@ -118,10 +124,21 @@ public sealed class TicketButton : IDisposable
     {
         lock (_gate)
         {
-            if (!_disposed)
+            if (_disposed)
             {
-                Settle();
+                return;
             }
+
+            // The pin's level now, not only the edges: an edge lost in a burst of bounces would
+            // otherwise leave the button stuck pressed (or released) until the next touch.
+            var now = _time.GetUtcNow();
+            if (_recheckAt <= now)
+            {
+                _recheckAt = null;
+            }
+
+            _debouncer.RawChanged(IsPressedLevel(_controller.Read(_pin)), now);
+            Settle();
         }
     }
 
@@ -136,9 +153,15 @@ public sealed class TicketButton : IDisposable
 
         _timer?.Dispose();
         _timer = null;
-        if (_debouncer.NextDeadline is { } deadline)
+        var deadline = _debouncer.NextDeadline;
+        if (_recheckAt is { } recheck && (deadline is null || recheck < deadline))
         {
-            var due = deadline - now;
+            deadline = recheck;
+        }
+
+        if (deadline is not null)
+        {
+            var due = deadline.Value - now;
             _timer = _time.CreateTimer(OnTimer, null, due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         }
     }

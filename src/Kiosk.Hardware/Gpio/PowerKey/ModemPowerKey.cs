@@ -110,7 +110,11 @@ public sealed class ModemPowerKey : IDisposable
         }
         finally
         {
-            _controller.Write(_pin, _release);
+            // Dispose has already released the key and closed the pin.
+            if (!_disposed)
+            {
+                _controller.Write(_pin, _release);
+            }
         }
     }
 

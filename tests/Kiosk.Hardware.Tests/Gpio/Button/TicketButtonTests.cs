@@ -73,6 +73,24 @@ public class TicketButtonTests
     }
 
     [Fact]
+    public void A_release_edge_lost_in_the_bounces_is_caught_by_reading_the_pin()
+    {
+        using var button = NewButton();
+        button.Start();
+
+        _driver.Drive(Pin, PinValue.Low);
+        Wait(100);
+        _driver.Drive(Pin, PinValue.High);
+        Wait(1);
+        _driver.Drive(Pin, PinValue.Low);
+        Wait(1);
+        _driver.Drive(Pin, PinValue.High, fireCallbacks: false);
+        Wait(200);
+
+        Assert.Equal([ButtonGesture.Press], Drain(button));
+    }
+
+    [Fact]
     public void An_active_high_button_idles_on_the_pull_down_and_presses_on_a_rising_edge()
     {
         using var button = NewButton(activeLow: false);

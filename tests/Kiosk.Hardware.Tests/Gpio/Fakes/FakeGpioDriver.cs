@@ -64,7 +64,10 @@ internal sealed class FakeGpioDriver : GpioDriver
     }
 
     /// <summary>Sets an input's level as the outside world would, firing callbacks for the edge.</summary>
-    public void Drive(int pin, PinValue value)
+    public void Drive(int pin, PinValue value) => Drive(pin, value, fireCallbacks: true);
+
+    /// <summary>Sets an input's level; without callbacks it is an edge the kernel lost.</summary>
+    public void Drive(int pin, PinValue value, bool fireCallbacks)
     {
         List<PinChangeEventHandler> toFire;
         PinEventTypes edge;
@@ -78,7 +81,7 @@ internal sealed class FakeGpioDriver : GpioDriver
             }
 
             edge = value == PinValue.High ? PinEventTypes.Rising : PinEventTypes.Falling;
-            toFire = [.. _callbacks.Where(c => c.Pin == pin && (c.Types & edge) != 0).Select(c => c.Handler)];
+            toFire = !fireCallbacks ? [] : [.. _callbacks.Where(c => c.Pin == pin && (c.Types & edge) != 0).Select(c => c.Handler)];
         }
 
         foreach (var handler in toFire)
