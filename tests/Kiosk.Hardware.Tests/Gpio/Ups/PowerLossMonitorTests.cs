@@ -1,3 +1,4 @@
+using System.Device.Gpio;
 using Kiosk.Hardware.Gpio;
 using Kiosk.Hardware.Gpio.Ups;
 using Kiosk.Hardware.Tests.Gpio.Fakes;
@@ -105,6 +106,30 @@ public class PowerLossMonitorTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         Assert.Empty(_shutdown.Calls);
         Assert.Equal(_time.Start.AddSeconds(1005), monitor.Status.OnBatterySince);
+    }
+
+    [Fact]
+    public async Task The_power_loss_line_falling_for_ten_minutes_shuts_down_through_the_real_sensor()
+    {
+        const int Pin = 22;
+        var driver = new FakeGpioDriver(_time);
+        driver.Drive(Pin, PinValue.High);
+        using var sensor = new UpsPowerSensor(new GpioController(driver), Pin, LineLevel.Low, null, 0, shouldDispose: true);
+        var monitor = new PowerLossMonitor(
+            sensor,
+            _shutdown,
+            new ShutdownOptions { AfterOnBattery = TimeSpan.FromMinutes(10), PollInterval = Poll },
+            cellsInSeries: 1,
+            _time,
+            NullLogger<PowerLossMonitor>.Instance);
+        var run = monitor.RunAsync(CancellationToken.None);
+
+        await _time.WaitForTimerAsync(1);
+        driver.Drive(Pin, PinValue.Low);   // mains lost; seen by sample 1 at 5 s
+        await TickUntilSample(1, 121);                           // 605 s: deadline
+        await run;
+
+        Assert.Equal([(ShutdownReason.OnBatteryTooLong, _time.Start.AddSeconds(605))], _shutdown.Calls);
     }
 
     private sealed class SettableSensor : IPowerSensor
