@@ -118,16 +118,21 @@ public sealed class GpioBoard : IDisposable
         Buzzer? buzzer = null;
         if (options.HasPwmBuzzer)
         {
-            buzzer = new Buzzer(openPwm(options.BuzzerPwmChip!.Value, options.BuzzerPwmChannel!.Value, options.BuzzerFrequencyHz), options.BuzzerFrequencyHz, shouldDispose: true, timeProvider);
+            buzzer = new Buzzer(
+                openPwm(options.BuzzerPwmChip!.Value, options.BuzzerPwmChannel!.Value, options.BuzzerFrequencyHz),
+                options.BuzzerFrequencyHz,
+                shouldDispose: true,
+                timeProvider,
+                loggerFactory.CreateLogger<Buzzer>());
         }
         else if (options.BuzzerPin is { } buzzerPin)
         {
-            buzzer = new Buzzer(controller!, buzzerPin, shouldDispose: false, timeProvider);
+            buzzer = new Buzzer(controller!, buzzerPin, shouldDispose: false, timeProvider, loggerFactory.CreateLogger<Buzzer>());
         }
 
         return new GpioBoard(controller, ina219)
         {
-            StatusLed = options.StatusLedPin is { } led ? new StatusLed(controller!, led, shouldDispose: false, timeProvider) : null,
+            StatusLed = options.StatusLedPin is { } led ? new StatusLed(controller!, led, shouldDispose: false, timeProvider, loggerFactory.CreateLogger<StatusLed>()) : null,
             Buzzer = buzzer,
             TicketButton = options.TicketButtonPin is { } button
                 ? new TicketButton(

@@ -1,14 +1,19 @@
+using Microsoft.Extensions.Logging;
+
 namespace Kiosk.Hardware.Gpio;
 
 /// <summary>
-/// Plays a <see cref="BlinkPattern"/> on an on/off output with one timer from the injected
+/// Plays a <see cref="BlinkPattern"/> on an on/off output with a timer per step from the injected
 /// <see cref="TimeProvider"/>; never blocks the caller. Starting a new pattern replaces the one
-/// playing. Shared by the status LED and the buzzer.
+/// playing. Shared by the status LED and the buzzer. A write that fails on the timer is logged
+/// and stops the pattern: a broken LED must not take the kiosk down with an unhandled exception.
 /// </summary>
-internal sealed class PatternPlayer : IDisposable
+internal sealed partial class PatternPlayer : IDisposable
 {
     private readonly Action<bool> _output;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly string _device;
     private readonly object _gate = new();
     private ITimer? _timer;
     private BlinkPattern? _pattern;
@@ -19,14 +24,13 @@ internal sealed class PatternPlayer : IDisposable
     private object? _stepToken;
     private bool _disposed;
 
-    public PatternPlayer(Action<bool> output, TimeProvider timeProvider)
+    public PatternPlayer(Action<bool> output, TimeProvider timeProvider, ILogger logger, string device)
     {
         _output = output;
         _time = timeProvider;
+        _logger = logger;
+        _device = device;
     }
-
-    /// <summary>Raised when a pattern that does not repeat has finished.</summary>
-    public event EventHandler? Finished;
 
     public BlinkPattern? Current
     {
@@ -103,7 +107,6 @@ internal sealed class PatternPlayer : IDisposable
 
     private void OnTimer(object? state)
     {
-        var finished = false;
         lock (_gate)
         {
             if (_disposed || _pattern is null || !ReferenceEquals(state, _stepToken))
@@ -111,31 +114,30 @@ internal sealed class PatternPlayer : IDisposable
                 return;
             }
 
-            _index++;
-            if (_index == _pattern.Steps.Count)
+            try
             {
-                if (!_pattern.Repeats)
+                _index++;
+                if (_index < _pattern.Steps.Count || _pattern.Repeats)
+                {
+                    _index %= _pattern.Steps.Count;
+                    EnterStep();
+                }
+                else
                 {
                     _pattern = null;
                     CancelTimer();
                     _output(false);
-                    finished = true;
-                }
-                else
-                {
-                    _index = 0;
                 }
             }
-
-            if (!finished)
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException)
             {
-                EnterStep();
+                _pattern = null;
+                CancelTimer();
+                LogOutputFailed(ex, _device);
             }
-        }
-
-        if (finished)
-        {
-            Finished?.Invoke(this, EventArgs.Empty);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Writing the {Device} failed; its pattern is stopped")]
+    private partial void LogOutputFailed(Exception exception, string device);
 }

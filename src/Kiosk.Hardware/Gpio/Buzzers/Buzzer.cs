@@ -1,5 +1,7 @@
 using System.Device.Gpio;
 using System.Device.Pwm;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kiosk.Hardware.Gpio.Buzzers;
 
@@ -18,7 +20,7 @@ public sealed class Buzzer : IDisposable
     private bool _disposed;
 
     /// <summary>A passive buzzer: the channel is started at <paramref name="frequencyHz"/>, 50 % duty, while sounding.</summary>
-    public Buzzer(PwmChannel channel, int frequencyHz, bool shouldDispose, TimeProvider timeProvider)
+    public Buzzer(PwmChannel channel, int frequencyHz, bool shouldDispose, TimeProvider timeProvider, ILogger<Buzzer>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -28,7 +30,21 @@ public sealed class Buzzer : IDisposable
             channel.Frequency = frequencyHz;
             channel.DutyCycle = 0.5;
         };
-        _player = new PatternPlayer(on => { if (on) { channel.Start(); } else { channel.Stop(); } }, timeProvider);
+        _player = new PatternPlayer(
+            on =>
+            {
+                if (on)
+                {
+                    channel.Start();
+                }
+                else
+                {
+                    channel.Stop();
+                }
+            },
+            timeProvider,
+            logger ?? (ILogger)NullLogger.Instance,
+            "buzzer");
         _release = () =>
         {
             channel.Stop();
@@ -40,7 +56,7 @@ public sealed class Buzzer : IDisposable
     }
 
     /// <summary>An active buzzer on a GPIO pin.</summary>
-    public Buzzer(GpioController controller, int pin, bool shouldDispose, TimeProvider timeProvider)
+    public Buzzer(GpioController controller, int pin, bool shouldDispose, TimeProvider timeProvider, ILogger<Buzzer>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -57,7 +73,11 @@ public sealed class Buzzer : IDisposable
 
             controller.Write(pin, PinValue.Low);
         };
-        _player = new PatternPlayer(on => controller.Write(pin, on ? PinValue.High : PinValue.Low), timeProvider);
+        _player = new PatternPlayer(
+            on => controller.Write(pin, on ? PinValue.High : PinValue.Low),
+            timeProvider,
+            logger ?? (ILogger)NullLogger.Instance,
+            "buzzer");
         _release = () =>
         {
             if (_opened)

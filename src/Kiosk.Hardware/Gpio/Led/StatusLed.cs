@@ -1,4 +1,6 @@
 using System.Device.Gpio;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kiosk.Hardware.Gpio.Led;
 
@@ -19,14 +21,18 @@ public sealed class StatusLed : IDisposable
     private bool _opened;
     private bool _disposed;
 
-    public StatusLed(GpioController controller, int pin, bool shouldDispose, TimeProvider timeProvider)
+    public StatusLed(GpioController controller, int pin, bool shouldDispose, TimeProvider timeProvider, ILogger<StatusLed>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _controller = controller;
         _pin = pin;
         _shouldDispose = shouldDispose;
-        _player = new PatternPlayer(on => _controller.Write(_pin, on ? PinValue.High : PinValue.Low), timeProvider);
+        _player = new PatternPlayer(
+            on => _controller.Write(_pin, on ? PinValue.High : PinValue.Low),
+            timeProvider,
+            logger ?? (ILogger)NullLogger.Instance,
+            "status LED");
     }
 
     /// <summary>The signal shown, or null before the first <see cref="Show(StatusLedSignal)"/>.</summary>

@@ -32,6 +32,9 @@ internal sealed class FakeGpioDriver : GpioDriver
 
     public bool IsDisposed { get; private set; }
 
+    /// <summary>Makes writes fail as a line taken away under us does.</summary>
+    public bool FailWrites { get; set; }
+
     public IReadOnlyCollection<int> OpenPins
     {
         get
@@ -143,6 +146,11 @@ internal sealed class FakeGpioDriver : GpioDriver
             if (!_open.Contains(pinNumber))
             {
                 throw new InvalidOperationException($"Pin {pinNumber} written while not open.");
+            }
+
+            if (FailWrites)
+            {
+                throw new IOException($"Error writing pin {pinNumber}, error: 5");
             }
 
             _levels[pinNumber] = value;

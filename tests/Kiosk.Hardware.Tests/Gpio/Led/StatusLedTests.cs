@@ -151,4 +151,21 @@ public class StatusLedTests
             [StatusLedSignal.Starting, StatusLedSignal.OnBattery, StatusLedSignal.ModemFault, StatusLedSignal.Ready],
             new[] { starting, onBattery, modem, led.Current });
     }
+
+    [Fact]
+    public void A_pin_write_failing_on_the_timer_is_logged_and_stops_the_pattern_instead_of_crashing()
+    {
+        var logger = new ListLogger<StatusLed>();
+        using var led = new StatusLed(_controller, Pin, shouldDispose: true, _time, logger);
+        led.Show(StatusLedSignal.OnBattery);
+
+        _driver.FailWrites = true;
+        _time.AdvanceInSteps(TimeSpan.FromSeconds(2));
+        _driver.FailWrites = false;
+
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Error, entry.Level);
+        Assert.Contains("status LED", entry.Message, StringComparison.Ordinal);
+        Assert.IsType<IOException>(entry.Exception);
+    }
 }
