@@ -142,7 +142,8 @@ public sealed class GpioBoard : IDisposable
                     TimeSpan.FromMilliseconds(options.TicketButtonDebounceMs),
                     TimeSpan.FromMilliseconds(options.TicketButtonLongPressMs),
                     shouldDispose: false,
-                    timeProvider)
+                    timeProvider,
+                    loggerFactory.CreateLogger<TicketButton>())
                 : null,
             ModemPowerKey = options.ModemPowerKeyPin is { } key
                 ? new ModemPowerKey(

@@ -30,4 +30,7 @@ public class GpioDeviceException : Exception
     public static GpioDeviceException I2cFailed(string device, int address, Exception innerException) =>
         new(string.Create(CultureInfo.InvariantCulture,
             $"I2C transfer with the {device} at 0x{address:X2} failed: check wiring, dtparam=i2c_arm=on and 'i2cdetect -y 1'."), innerException);
+
+    public static GpioDeviceException LineReadFailed(string peripheral, int pin, Exception innerException) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"Reading BCM pin {pin} ({peripheral}) failed."), innerException);
 }

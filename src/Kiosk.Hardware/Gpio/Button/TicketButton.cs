@@ -1,5 +1,7 @@
 using System.Device.Gpio;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kiosk.Hardware.Gpio.Button;
 
@@ -9,13 +11,14 @@ namespace Kiosk.Hardware.Gpio.Button;
 /// worker to read. Holds at most a few unread gestures: presses while the host is busy are dropped
 /// rather than queued into a pile of tickets. <see cref="Start"/> opens the pin, not the constructor.
 /// </summary>
-public sealed class TicketButton : IDisposable
+public sealed partial class TicketButton : IDisposable
 {
     private readonly GpioController _controller;
     private readonly int _pin;
     private readonly bool _activeLow;
     private readonly bool _shouldDispose;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private readonly TimeSpan _debounce;
     private readonly TimeSpan _longPress;
     private ButtonDebouncer _debouncer;
@@ -31,7 +34,15 @@ public sealed class TicketButton : IDisposable
     private bool _started;
     private bool _disposed;
 
-    public TicketButton(GpioController controller, int pin, bool activeLow, TimeSpan debounce, TimeSpan longPress, bool shouldDispose, TimeProvider timeProvider)
+    public TicketButton(
+        GpioController controller,
+        int pin,
+        bool activeLow,
+        TimeSpan debounce,
+        TimeSpan longPress,
+        bool shouldDispose,
+        TimeProvider timeProvider,
+        ILogger<TicketButton>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -40,6 +51,7 @@ public sealed class TicketButton : IDisposable
         _activeLow = activeLow;
         _shouldDispose = shouldDispose;
         _time = timeProvider;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
         _debounce = debounce;
         _longPress = longPress;
         _debouncer = new ButtonDebouncer(debounce, longPress);
@@ -137,10 +149,23 @@ public sealed class TicketButton : IDisposable
                 _recheckAt = null;
             }
 
-            _debouncer.RawChanged(IsPressedLevel(_controller.Read(_pin)), now);
+            try
+            {
+                _debouncer.RawChanged(IsPressedLevel(_controller.Read(_pin)), now);
+            }
+            catch (IOException ex)
+            {
+                // Runs on a timer thread: an escaping exception would end the process. The edges
+                // still drive the debouncer; the next edge re-arms the check.
+                LogReadFailed(ex, _pin);
+            }
+
             Settle();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the ticket button on BCM {Pin} failed; relying on edges")]
+    private partial void LogReadFailed(Exception exception, int pin);
 
     // Under the lock: emit whatever has settled, then arm the timer for the next deadline.
     private void Settle()

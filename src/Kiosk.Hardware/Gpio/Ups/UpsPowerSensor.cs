@@ -45,7 +45,14 @@ public sealed class UpsPowerSensor : IPowerSensor, IDisposable
         if (_controller is not null)
         {
             EnsureOpen();
-            mains = _controller.Read(_pin) != _lostLevel;
+            try
+            {
+                mains = _controller.Read(_pin) != _lostLevel;
+            }
+            catch (IOException ex)
+            {
+                throw GpioDeviceException.LineReadFailed("power-loss line", _pin, ex);
+            }
         }
 
         double? volts = null;

@@ -91,6 +91,26 @@ public class TicketButtonTests
     }
 
     [Fact]
+    public void A_failing_pin_read_on_the_timer_is_logged_and_edges_still_make_the_press()
+    {
+        var logger = new ListLogger<TicketButton>();
+        using var button = new TicketButton(
+            new GpioController(_driver), Pin, activeLow: true, TimeSpan.FromMilliseconds(30), TimeSpan.FromSeconds(3), shouldDispose: true, _time, logger);
+        button.Start();
+        _driver.FailReads = true;
+
+        _driver.Drive(Pin, PinValue.Low);
+        Wait(100);
+        _driver.Drive(Pin, PinValue.High);
+        Wait(100);
+        _driver.FailReads = false;
+
+        Assert.Equal([ButtonGesture.Press], Drain(button));
+        Assert.NotEmpty(logger.Entries);
+        Assert.All(logger.Entries, e => Assert.IsType<IOException>(e.Exception));
+    }
+
+    [Fact]
     public void An_active_high_button_idles_on_the_pull_down_and_presses_on_a_rising_edge()
     {
         using var button = NewButton(activeLow: false);

@@ -35,6 +35,9 @@ internal sealed class FakeGpioDriver : GpioDriver
     /// <summary>Makes writes fail as a line taken away under us does.</summary>
     public bool FailWrites { get; set; }
 
+    /// <summary>Makes reads fail the same way.</summary>
+    public bool FailReads { get; set; }
+
     public IReadOnlyCollection<int> OpenPins
     {
         get
@@ -137,7 +140,8 @@ internal sealed class FakeGpioDriver : GpioDriver
 
     protected override bool IsPinModeSupported(int pinNumber, PinMode mode) => true;
 
-    protected override PinValue Read(int pinNumber) => Level(pinNumber);
+    protected override PinValue Read(int pinNumber) =>
+        FailReads ? throw new IOException($"Error reading pin {pinNumber}, error: 5") : Level(pinNumber);
 
     protected override void Write(int pinNumber, PinValue value)
     {

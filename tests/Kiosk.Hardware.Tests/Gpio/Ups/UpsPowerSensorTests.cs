@@ -68,4 +68,17 @@ public class UpsPowerSensorTests
     [Fact]
     public void A_sensor_with_no_source_is_refused() =>
         Assert.Throws<ArgumentException>(() => new UpsPowerSensor(null, 0, LineLevel.Low, null, -0.05, shouldDispose: true));
+
+    [Fact]
+    public void A_line_that_cannot_be_read_is_a_device_error_naming_the_pin()
+    {
+        using var sensor = new UpsPowerSensor(new GpioController(_driver), Pin, LineLevel.Low, null, -0.05, shouldDispose: true);
+        sensor.Read();
+        _driver.FailReads = true;
+
+        var error = Assert.Throws<GpioDeviceException>(() => sensor.Read());
+
+        Assert.Contains("BCM pin 22", error.Message, StringComparison.Ordinal);
+        _driver.FailReads = false;
+    }
 }
