@@ -79,7 +79,7 @@ public sealed class StatusLed : IDisposable
 
     private void Update(StatusLedSignal signal, bool raised)
     {
-        StatusLedSignal chosen;
+        // Show takes the same (re-entrant) lock: two subsystems raising at once cannot leave a stale signal.
         lock (_gate)
         {
             if (raised)
@@ -91,10 +91,8 @@ public sealed class StatusLed : IDisposable
                 _raised.Remove(signal);
             }
 
-            chosen = StatusLedPriority.Choose(_raised);
+            Show(StatusLedPriority.Choose(_raised));
         }
-
-        Show(chosen);
     }
 
     /// <summary>Turns the LED off (the host does this on a clean stop).</summary>

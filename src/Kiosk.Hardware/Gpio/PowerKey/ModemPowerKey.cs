@@ -9,7 +9,7 @@ namespace Kiosk.Hardware.Gpio.PowerKey;
 /// recovery. Pulses never overlap, and the key is always released, also on cancellation (a SIM800
 /// held low for 33 s switches itself back on). The pin is opened on the first pulse.
 /// </summary>
-public sealed class ModemPowerKey : IDisposable
+public sealed partial class ModemPowerKey : IDisposable
 {
     private readonly GpioController _controller;
     private readonly int _pin;
@@ -102,7 +102,7 @@ public sealed class ModemPowerKey : IDisposable
 
     private async Task PulseAsync(TimeSpan hold, string purpose, CancellationToken cancellationToken)
     {
-        _logger.LogInformation("Modem PWRKEY {Purpose} pulse on BCM {Pin} for {HoldMs} ms", purpose, _pin, hold.TotalMilliseconds);
+        LogPulse(purpose, _pin, hold.TotalMilliseconds);
         _controller.Write(_pin, _assert);
         try
         {
@@ -137,4 +137,7 @@ public sealed class ModemPowerKey : IDisposable
 
         _opened = true;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Modem PWRKEY {Purpose} pulse on BCM {Pin} for {HoldMs} ms")]
+    private partial void LogPulse(string purpose, int pin, double holdMs);
 }
