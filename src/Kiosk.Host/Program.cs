@@ -37,6 +37,16 @@ public static class Program
             await Console.Error.WriteLineAsync($"kiosk: the configuration is not valid, the service does not start:\n  {e.Key}: {e.Reason}");
             return ConfigurationError;
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync("kiosk: the configuration is not valid, the service does not start:");
+            foreach (var failure in e.Failures)
+            {
+                await Console.Error.WriteLineAsync($"  {failure}");
+            }
+
+            return ConfigurationError;
+        }
         catch (StorageException e)
         {
             await Console.Error.WriteLineAsync($"kiosk: the store cannot be opened, the service does not start:\n  Kiosk:DataDirectory: {e.Message}");

@@ -180,7 +180,7 @@ public sealed class ComplaintService
             History = [.. complaint.History, change],
             Version = complaint.Version + 1,
         };
-        _store.Save(changed, OutboxEvents.Create("complaint.status_changed", AggregateType, changed.Id, changed.Version, _time.UtcNowMs(), new
+        _store.Save(changed, OutboxEvents.Create("complaint.status_changed", AggregateType, code.Grouped, changed.Version, _time.UtcNowMs(), new
         {
             TrackingCode = code.Grouped,
             Status = ComplaintStatusRules.Name(status),
@@ -194,7 +194,7 @@ public sealed class ComplaintService
         _office.FindCategory("lainnya") ?? _office.Categories[^1];
 
     private static OutboxEvent Created(Complaint complaint, DateTimeOffset at) =>
-        OutboxEvents.Create("complaint.created", AggregateType, complaint.Id, complaint.Version, at, new
+        OutboxEvents.Create("complaint.created", AggregateType, complaint.TrackingCode.Grouped, complaint.Version, at, new
         {
             TrackingCode = complaint.TrackingCode.Grouped,
             complaint.Category,

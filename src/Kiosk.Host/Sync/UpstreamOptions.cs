@@ -6,7 +6,7 @@ namespace Kiosk.Host.Sync;
 /// </summary>
 public sealed class UpstreamOptions
 {
-    public const string SectionName = "Upstream";
+    public const string SectionName = "Kiosk:Upstream";
 
     /// <summary>The upstream's base address, e.g. <c>https://sync.sragenkab.go.id</c>.</summary>
     public string? Url { get; set; }
@@ -28,6 +28,9 @@ public sealed class UpstreamOptions
 
     /// <summary>Per-request timeout: connect, send and read the whole answer.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Above this many pending events the sync fault is raised (nothing is dropped).</summary>
+    public int MaxPending { get; set; } = 50_000;
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Url);
 }

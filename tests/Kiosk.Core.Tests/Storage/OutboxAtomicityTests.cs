@@ -71,7 +71,7 @@ public class OutboxAtomicityTests
         Assert.Throws<IOException>(() => kiosk.ComplaintService.ChangeStatus(code, ComplaintStatus.Terkirim, Morning, null));
 
         Assert.Equal(ComplaintStatus.Diterima, kiosk.ComplaintService.Find(code)!.Status);
-        Assert.Single(kiosk.Outbox.ForAggregate(code.Compact));
+        Assert.Single(kiosk.Outbox.ForAggregate(code.Grouped));
     }
 
     [Fact]

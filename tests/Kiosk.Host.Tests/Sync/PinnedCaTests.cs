@@ -77,7 +77,7 @@ public sealed class PinnedCaTests : IDisposable
 
         var ex = Assert.Throws<UpstreamException>(() => UpstreamHttpHandler.Create(new UpstreamOptions { CaFile = path }));
 
-        Assert.StartsWith($"Upstream:CaFile '{path}'", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"Kiosk:Upstream:CaFile '{path}'", ex.Message, StringComparison.Ordinal);
     }
 
     private async Task<ReferenceUpstream> StartTlsAsync(TestCa ca, string ip)

@@ -73,6 +73,10 @@ public sealed class LiteOutbox : IOutbox
             done.Count(Query.EQ("State", Sent)));
     }
 
+    public bool HasQuarantined(string aggregateType, string aggregateId) =>
+        DoneCollection(_db.Database).Find(Query.EQ("AggregateId", aggregateId))
+            .Any(d => d["State"].AsString == Quarantined && d["AggregateType"].AsString == aggregateType);
+
     /// <summary>Every event ever written for a record, in write order (for tests and look-ups).</summary>
     public IReadOnlyList<OutboxEvent> ForAggregate(string aggregateId) =>
         [.. DoneCollection(_db.Database).Find(Query.EQ("AggregateId", aggregateId))
