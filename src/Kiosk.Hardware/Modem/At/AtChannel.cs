@@ -129,18 +129,18 @@ public sealed partial class AtChannel : IAsyncDisposable
         }
 
         await _stop.CancelAsync();
-        if (!_leaveOpen)
+        if (_leaveOpen)
         {
-            await _stream.DisposeAsync();
+            // Not every stream honours cancellation of a pending read (SerialPort's does not): the
+            // loop ends when the owner closes the stream, and reports nothing because we stopped it.
+            return;
         }
 
+        await _stream.DisposeAsync();
         if (_readLoop is not null)
         {
             await _readLoop.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
-
-        _stop.Dispose();
-        _gate.Dispose();
     }
 
     private async Task<AtResponse> RunAsync(string command, string? payload, TimeSpan timeout, CancellationToken cancellationToken)
