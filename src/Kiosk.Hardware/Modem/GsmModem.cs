@@ -148,12 +148,21 @@ public sealed partial class GsmModem
         return messages;
     }
 
-    /// <summary>AT+CMGR=index; null when the slot is empty.</summary>
+    /// <summary>AT+CMGR=index; null when the slot is empty (a bare OK, an empty +CMGR, or CMS 321).</summary>
     public async Task<StoredMessage?> ReadMessageAsync(int index, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
         var command = string.Create(CultureInfo.InvariantCulture, $"AT+CMGR={index}");
-        var response = await RunAsync(command, cancellationToken);
+        AtResponse response;
+        try
+        {
+            response = await RunAsync(command, cancellationToken);
+        }
+        catch (CmsErrorException e) when (e.Code == CmsError.InvalidMemoryIndex)
+        {
+            return null; // Huawei answers an empty slot with +CMS ERROR: 321; SIM800 with a bare OK
+        }
+
         var headerAt = response.Lines.ToList().FindIndex(l => l.StartsWith("+CMGR:", StringComparison.OrdinalIgnoreCase));
         if (headerAt < 0)
         {

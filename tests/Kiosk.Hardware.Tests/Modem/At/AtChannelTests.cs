@@ -163,4 +163,15 @@ public class AtChannelTests
         await Assert.ThrowsAsync<ArgumentNullException>(() => modem.Channel.ExecuteAsync(null!));
         await Assert.ThrowsAsync<ArgumentException>(() => modem.Channel.ExecuteAsync(" "));
     }
+
+    [Fact]
+    public async Task Reading_an_empty_slot_that_Huawei_answers_with_CMS_321_gives_null()
+    {
+        await using var modem = await ScriptedModem.StartAsync();
+        var gsm = new GsmModem(modem.Channel, new GsmModemOptions(), modem.Time);
+        var read = gsm.ReadMessageAsync(5);
+        Assert.Equal("AT+CMGR=5\r", await modem.ReceiveAsync());
+        await modem.SendAsync("\r\n+CMS ERROR: 321\r\n");
+        Assert.Null(await read.WaitAsync(Wait));
+    }
 }
