@@ -174,4 +174,20 @@ public class AtChannelTests
         await modem.SendAsync("\r\n+CMS ERROR: 321\r\n");
         Assert.Null(await read.WaitAsync(Wait));
     }
+
+    [Fact]
+    public async Task Concurrent_commands_go_out_one_at_a_time_each_with_its_own_answer()
+    {
+        await using var modem = await ScriptedModem.StartAsync();
+        var first = modem.Channel.ExecuteAsync("AT+CSQ");
+        var second = modem.Channel.ExecuteAsync("AT+COPS?");
+        Assert.Equal("AT+CSQ\r", await modem.ReceiveAsync());
+        await Task.Delay(100);
+        Assert.False(second.IsCompleted);
+        await modem.SendAsync("\r\n+CSQ: 9,99\r\n\r\nOK\r\n");
+        Assert.Equal("AT+COPS?\r", await modem.ReceiveAsync());
+        await modem.SendAsync("\r\n+COPS: 0,0,\"Telkomsel\"\r\n\r\nOK\r\n");
+        Assert.Equal(["+CSQ: 9,99"], (await first.WaitAsync(Wait)).Lines);
+        Assert.Equal(["+COPS: 0,0,\"Telkomsel\""], (await second.WaitAsync(Wait)).Lines);
+    }
 }
