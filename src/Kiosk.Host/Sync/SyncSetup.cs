@@ -28,7 +28,7 @@ public static class SyncSetup
             sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.BatchSize));
         services.AddSingleton<Func<DeviceHeartbeat>>(sp => () => Heartbeat(sp));
         services.AddSingleton<SyncWorker>();
-        services.AddHostedService<BackgroundService>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.IsEnabled
+        services.AddHostedService<BackgroundService>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value is { IsEnabled: true, RunInBackground: true }
             ? sp.GetRequiredService<SyncWorker>()
             : new DisabledWorker());
     }

@@ -29,6 +29,9 @@ public sealed class UpstreamOptions
     /// <summary>Per-request timeout: connect, send and read the whole answer.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>False keeps the worker from looping on its own (tests drive its cycles one by one).</summary>
+    public bool RunInBackground { get; set; } = true;
+
     /// <summary>Above this many pending events the sync fault is raised (nothing is dropped).</summary>
     public int MaxPending { get; set; } = 50_000;
 

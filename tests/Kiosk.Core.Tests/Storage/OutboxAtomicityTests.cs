@@ -93,6 +93,23 @@ public class OutboxAtomicityTests
     }
 
     [Fact]
+    public void Marking_a_whole_batch_sent_moves_every_event_of_it()
+    {
+        // Regression: deleting while LiteDB's cursor was open disposed its snapshot ("the snapshot is disposed").
+        using var kiosk = Kiosk.InMemory();
+        for (var i = 0; i < 50; i++)
+        {
+            kiosk.Queue.Issue(new TicketRequest(i % 2 == 0 ? "A" : "B"));
+        }
+
+        var batch = kiosk.Outbox.Pending(40);
+        kiosk.Outbox.MarkSent([.. batch.Select(e => e.Id)], Morning);
+
+        Assert.Equal(new Core.Storage.OutboxCounts(10, 0, 40), kiosk.Outbox.Count());
+        Assert.Equal(kiosk.Outbox.Pending(10).Select(e => e.Id), kiosk.Outbox.Pending(50).Select(e => e.Id));
+    }
+
+    [Fact]
     public void Times_read_back_as_the_same_UTC_instant()
     {
         using var directory = new TempDirectory();

@@ -12,6 +12,8 @@ namespace Kiosk.Host.Tests.Infrastructure;
 internal sealed class KioskServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private bool _stopped;
+    private bool _keepFiles;
 
     private KioskServer(WebApplication app, string dataDirectory, FakeTimeProvider? time)
     {
@@ -67,11 +69,32 @@ internal sealed class KioskServer : IAsyncDisposable
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the host and releases the store, leaving its files (another host may open them).</summary>
+    public async Task StopAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        _keepFiles = true;
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_stopped)
+        {
+            await StopAsync();
+        }
+        else if (_keepFiles)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

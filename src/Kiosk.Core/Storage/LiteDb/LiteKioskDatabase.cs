@@ -63,9 +63,18 @@ public sealed class LiteKioskDatabase : IDisposable
                 Database.Commit();
                 return result;
             }
-            catch
+            catch (Exception original)
             {
-                Database.Rollback();
+                try
+                {
+                    Database.Rollback();
+                }
+                catch (LiteException rollbackFailure)
+                {
+                    // Keep the first failure: it is the one that explains what went wrong.
+                    throw new StorageException($"Rollback failed ({rollbackFailure.Message}) after: {original.Message}", original);
+                }
+
                 throw;
             }
         }

@@ -106,13 +106,24 @@ public sealed class LiteOutbox : IOutbox
         {
             var pending = PendingCollection(db);
             var done = DoneCollection(db);
+
+            // Find first, then change: LiteDB's cursor does not survive deletes in its own collection.
+            var found = new List<BsonDocument>();
             foreach (var doc in pending.FindAll())
             {
-                if (!wanted.Remove(doc["EventId"].AsGuid))
+                if (wanted.Remove(doc["EventId"].AsGuid))
                 {
-                    continue;
+                    found.Add(doc);
                 }
 
+                if (wanted.Count == 0)
+                {
+                    break;
+                }
+            }
+
+            foreach (var doc in found)
+            {
                 var position = doc["_id"].AsInt64;
                 pending.Delete(position);
                 doc.Remove("_id");
@@ -125,10 +136,6 @@ public sealed class LiteOutbox : IOutbox
                 }
 
                 done.Insert(doc);
-                if (wanted.Count == 0)
-                {
-                    break;
-                }
             }
 
             return true;
