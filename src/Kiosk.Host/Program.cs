@@ -47,6 +47,16 @@ public static class Program
 
             return ConfigurationError;
         }
+        catch (Sms.ModemConfigurationException e)
+        {
+            await Console.Error.WriteLineAsync("kiosk: the configuration is not valid, the service does not start:");
+            foreach (var problem in e.Problems)
+            {
+                await Console.Error.WriteLineAsync($"  {problem}");
+            }
+
+            return ConfigurationError;
+        }
         catch (StorageException e)
         {
             await Console.Error.WriteLineAsync($"kiosk: the store cannot be opened, the service does not start:\n  Kiosk:DataDirectory: {e.Message}");

@@ -104,6 +104,10 @@ public sealed class QueueService
     public Ticket? WaitingFor(string phone, string service) =>
         _store.ListDay(Today).FirstOrDefault(t => t.State == TicketState.Waiting && t.Phone == phone && t.Service == service);
 
+    /// <summary>Today's waiting tickets taken by SMS (they have a phone to text).</summary>
+    public IReadOnlyList<Ticket> WaitingRemote() =>
+        [.. _store.ListDay(Today).Where(t => t.State == TicketState.Waiting && t.Channel == Channel.Sms && t.Phone is not null)];
+
     /// <summary>A ticket of any day by its id (<c>2026-11-23/A-017</c>), or null.</summary>
     public Ticket? FindById(string id)
     {

@@ -14,4 +14,7 @@ public interface ISmsOutbox
     OutgoingSms? Find(string id);
 
     int PendingCount();
+
+    /// <summary>Messages sent since a time (to match delivery reports).</summary>
+    IReadOnlyList<OutgoingSms> SentSince(DateTimeOffset since);
 }

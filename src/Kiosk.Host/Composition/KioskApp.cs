@@ -10,6 +10,7 @@ using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Host.Api;
 using Kiosk.Host.Health;
 using Kiosk.Host.Printing;
+using Kiosk.Host.Sms;
 using Kiosk.Host.Sync;
 using Microsoft.Extensions.Options;
 
@@ -69,6 +70,7 @@ public static class KioskApp
         builder.Services.AddSingleton<SmsDispatcher>();
         builder.Services.AddPrinter(builder.Configuration, dataDirectory);
         builder.Services.AddSync(builder.Configuration);
+        builder.Services.AddSmsGateway(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 
         // Last, so tests and the CLI can replace what was registered (a fake clock, a device).

@@ -37,7 +37,9 @@ internal sealed class KioskServer : IAsyncDisposable
     public static async Task<KioskServer> StartAsync(FakeTimeProvider? time = null, string? dataDirectory = null, params string[] settings)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "kiosk-host-test-" + Guid.NewGuid().ToString("N"));
-        string[] args = ["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={dataDirectory}", "--environment", "Testing", .. settings];
+        // The simulated modem costs a pseudo-terminal and a second of start-up: only tests that text ask for it.
+        string[] modem = settings.Any(s => s.StartsWith("--Kiosk:Modem:Transport", StringComparison.Ordinal)) ? [] : ["--Kiosk:Modem:Transport=none"];
+        string[] args = ["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={dataDirectory}", "--environment", "Testing", .. modem, .. settings];
         var app = KioskApp.Build(args, builder =>
         {
             builder.Logging.ClearProviders();

@@ -46,6 +46,11 @@ public sealed class LiteSmsOutbox : ISmsOutbox
 
     public OutgoingSms? Find(string id) => _db.Database.GetCollection<OutgoingSms>(Collection).FindById(id);
 
+    public IReadOnlyList<OutgoingSms> SentSince(DateTimeOffset since) =>
+        [.. _db.Database.GetCollection<OutgoingSms>(Collection)
+            .Find(Query.EQ(nameof(OutgoingSms.State), nameof(OutgoingSmsState.Sent)))
+            .Where(m => m.SentAt >= since)];
+
     public int PendingCount() =>
         _db.Database.GetCollection<OutgoingSms>(Collection).Count(Query.EQ(nameof(OutgoingSms.State), nameof(OutgoingSmsState.Pending)));
 }
