@@ -27,6 +27,7 @@ public static class SyncSetup
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.BatchSize));
         services.AddSingleton<Func<DeviceHeartbeat>>(sp => () => Heartbeat(sp));
+        services.AddSingleton(sp => new StoreRetention(sp.GetRequiredService<LiteKioskDatabase>()));
         services.AddSingleton<SyncWorker>();
         services.AddHostedService<BackgroundService>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value is { IsEnabled: true, RunInBackground: true }
             ? sp.GetRequiredService<SyncWorker>()

@@ -1,3 +1,5 @@
+using Kiosk.Core.Configuration;
+using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Core.Sync;
 using Microsoft.Extensions.Options;
 
@@ -19,12 +21,17 @@ public sealed partial class SyncWorker : BackgroundService
     private readonly IUpstreamClient _client;
     private readonly TimeProvider _time;
     private readonly ILogger<SyncWorker> _logger;
+    private readonly StoreRetention _retention;
+    private readonly OfficeProfile _office;
+    private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
     private readonly SemaphoreSlim _wake = new(0, 1);
     private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
     private int _failures;
 
-    public SyncWorker(SyncEngine engine, IOptions<UpstreamOptions> options, Func<DeviceHeartbeat> heartbeat, IUpstreamClient client, TimeProvider time, ILogger<SyncWorker> logger)
+    public SyncWorker(SyncEngine engine, IOptions<UpstreamOptions> options, Func<DeviceHeartbeat> heartbeat, IUpstreamClient client, StoreRetention retention, OfficeProfile office, TimeProvider time, ILogger<SyncWorker> logger)
     {
+        _retention = retention;
+        _office = office;
         ArgumentNullException.ThrowIfNull(options);
         _engine = engine;
         _options = options.Value;
@@ -81,6 +88,7 @@ public sealed partial class SyncWorker : BackgroundService
                 return LongPause;
             default:
                 _failures = 0;
+                PurgeDaily();
                 return _options.PullInterval;
         }
     }
@@ -115,6 +123,20 @@ public sealed partial class SyncWorker : BackgroundService
         }
     }
 
+    /// <summary>Once a day, after a good cycle: what upstream has and is older than the retention goes.</summary>
+    private void PurgeDaily()
+    {
+        var now = _time.GetUtcNow();
+        if (now - _lastPurge < TimeSpan.FromDays(1))
+        {
+            return;
+        }
+
+        _lastPurge = now;
+        var result = _retention.Purge(now.AddDays(-_options.RetentionDays), _office.LocalDay(now).AddDays(-_options.RetentionDays));
+        LogPurged(_logger, result.TicketEvents, result.Complaints, result.SmsMessages, result.PrintJobs);
+    }
+
     private static async Task<SyncStep> DrainAsync(Func<CancellationToken, Task<SyncStep>> step, CancellationToken ct)
     {
         // Bounded, so one cycle cannot run for ever on a huge backlog; the next cycle continues.
@@ -135,6 +157,9 @@ public sealed partial class SyncWorker : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync halted: {Reason}; pausing for an hour")]
     private static partial void LogHalt(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge: {TicketEvents} ticket events, {Complaints} complaints, {Sms} SMS, {PrintJobs} print jobs")]
+    private static partial void LogPurged(ILogger logger, int ticketEvents, int complaints, int sms, int printJobs);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync cycle failed")]
     private static partial void LogCycleFailed(ILogger logger, Exception exception);

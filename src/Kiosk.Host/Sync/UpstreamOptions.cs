@@ -29,6 +29,9 @@ public sealed class UpstreamOptions
     /// <summary>Per-request timeout: connect, send and read the whole answer.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Days a record upstream already has is kept on the device before it is purged.</summary>
+    public int RetentionDays { get; set; } = 90;
+
     /// <summary>False keeps the worker from looping on its own (tests drive its cycles one by one).</summary>
     public bool RunInBackground { get; set; } = true;
 

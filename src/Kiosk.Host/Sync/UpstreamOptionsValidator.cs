@@ -64,6 +64,16 @@ public sealed partial class UpstreamOptionsValidator : IValidateOptions<Upstream
             failures.Add($"{Section}:Token must be printable ASCII without spaces (it goes into an HTTP header).");
         }
 
+        if (options.RetentionDays is < 1 or > 3650)
+        {
+            failures.Add($"{Section}:RetentionDays must be from 1 to 3650, got {options.RetentionDays}.");
+        }
+
+        if (options.MaxPending < 100)
+        {
+            failures.Add($"{Section}:MaxPending must be at least 100, got {options.MaxPending}.");
+        }
+
         if (options.BatchSize is < 1 or > MaxBatchSize)
         {
             failures.Add($"{Section}:BatchSize must be from 1 to {MaxBatchSize}, got {options.BatchSize}.");

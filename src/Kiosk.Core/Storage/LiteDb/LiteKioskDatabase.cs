@@ -25,6 +25,11 @@ public sealed class LiteKioskDatabase : IDisposable
 
     internal LiteDatabase Database { get; }
 
+    /// <summary>Raised after records were purged, so caches of them are dropped.</summary>
+    internal event Action? Purged;
+
+    internal void RaisePurged() => Purged?.Invoke();
+
     /// <summary>Test hook: called inside a write transaction between the record and its event.</summary>
     internal Action<string>? FaultInjection { get; set; }
 

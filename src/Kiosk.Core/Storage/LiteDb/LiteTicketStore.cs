@@ -26,6 +26,13 @@ public sealed class LiteTicketStore : ITicketStore
     {
         ArgumentNullException.ThrowIfNull(db);
         _db = db;
+        _db.Purged += () =>
+        {
+            lock (_gate)
+            {
+                _cached = null;
+            }
+        };
     }
 
     public Ticket Issue(DateOnly day, string service, Func<int, Ticket> create, Func<Ticket, OutboxEvent> toEvent)
