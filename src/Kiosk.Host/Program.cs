@@ -47,7 +47,7 @@ public static class Program
 
             return ConfigurationError;
         }
-        catch (Sms.ModemConfigurationException e)
+        catch (StartupConfigurationException e)
         {
             await Console.Error.WriteLineAsync("kiosk: the configuration is not valid, the service does not start:");
             foreach (var problem in e.Problems)

@@ -58,7 +58,8 @@ public sealed class GpioBoard : IDisposable
     }
 
     /// <summary>Builds the board from factories; tests pass fakes and simulators.</summary>
-    internal static GpioBoard Create(
+    /// <summary>Builds the board from given device factories (tests pass a fake GPIO driver; other boards their own).</summary>
+    public static GpioBoard Create(
         GpioOptions options,
         Func<GpioController>? openController,
         Func<int, int, int, PwmChannel> openPwm,

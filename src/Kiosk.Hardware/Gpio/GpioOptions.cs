@@ -38,6 +38,9 @@ public sealed class GpioOptions
     /// <summary>The GPIO that drives the modem's PWRKEY (see <see cref="ModemPowerKeyOptions"/>).</summary>
     public int? ModemPowerKeyPin { get; set; }
 
+    /// <summary>The service letter a ticket-button press takes a number for; the first service when absent.</summary>
+    public string? ButtonService { get; set; }
+
     public ModemPowerKeyOptions ModemPowerKey { get; set; } = new();
 
     /// <summary>A UPS "power lost" (or "on battery") signal line.</summary>

@@ -9,6 +9,7 @@ using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Host.Api;
 using Kiosk.Host.Health;
+using Kiosk.Host.Peripherals;
 using Kiosk.Host.Printing;
 using Kiosk.Host.Sms;
 using Kiosk.Host.Sync;
@@ -71,6 +72,7 @@ public static class KioskApp
         builder.Services.AddPrinter(builder.Configuration, dataDirectory);
         builder.Services.AddSync(builder.Configuration);
         builder.Services.AddSmsGateway(builder.Configuration);
+        builder.Services.AddPeripherals(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 
         // Last, so tests and the CLI can replace what was registered (a fake clock, a device).

@@ -36,6 +36,9 @@ public sealed partial class ReceiptPrinter
         _logger = logger;
     }
 
+    /// <summary>Raised after a ticket or receipt reached the printer (the buzzer chirps).</summary>
+    public event EventHandler? Printed;
+
     public static string AppVersion { get; } =
         typeof(ReceiptPrinter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
@@ -166,6 +169,7 @@ public sealed partial class ReceiptPrinter
         {
             var status = await _printer.PrintAsync(fileId, job, ct);
             _state.Report(status, _time.GetUtcNow());
+            Printed?.Invoke(this, EventArgs.Empty);
             return PrintResult.Printed;
         }
         catch (PrinterException e)

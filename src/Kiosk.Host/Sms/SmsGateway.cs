@@ -32,11 +32,11 @@ public sealed partial class SmsGateway : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILoggerFactory _loggers;
     private readonly ILogger<SmsGateway> _logger;
-    private readonly Func<CancellationToken, Task>? _powerCycle;
+    private readonly Func<CancellationToken, Task> _powerCycle;
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
     private DateTimeOffset _nextSignal = DateTimeOffset.MinValue;
 
-    public SmsGateway(ModemOptions options, ModemStatus status, ISmsInbox inbox, ISmsOutbox outbox, InboxProcessor processor, ReplyBudget budget, OfficeProfile office, TimeProvider time, ILoggerFactory loggers, Func<CancellationToken, Task>? powerCycle = null)
+    public SmsGateway(ModemOptions options, ModemStatus status, ISmsInbox inbox, ISmsOutbox outbox, InboxProcessor processor, ReplyBudget budget, OfficeProfile office, TimeProvider time, ILoggerFactory loggers, Func<CancellationToken, Task> powerCycle)
     {
         _options = options;
         _status = status;
@@ -108,7 +108,7 @@ public sealed partial class SmsGateway : BackgroundService
             }
         }
 
-        if (failures >= 5 && failures % 5 == 0 && _powerCycle is not null)
+        if (failures >= 5 && failures % 5 == 0)
         {
             LogPowerCycle(_logger);
             await _powerCycle(ct);

@@ -8,14 +8,16 @@ namespace Kiosk.Host.Sms;
 /// <summary>Registers the SMS gateway on the modem chosen in <c>Kiosk:Modem</c> (the simulated one by default).</summary>
 public static class SmsSetup
 {
-    /// <summary>Reads and checks the modem settings; throws <see cref="ModemConfigurationException"/> naming each bad key.</summary>
+    /// <summary>Reads and checks the modem settings; throws <see cref="Composition.StartupConfigurationException"/> naming each bad key.</summary>
+    private static readonly Func<CancellationToken, Task> NoPowerKey = _ => Task.CompletedTask;
+
     public static void AddSmsGateway(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(ModemOptions.SectionName).Get<ModemOptions>() ?? new ModemOptions();
         var problems = options.Validate();
         if (problems.Count > 0)
         {
-            throw new ModemConfigurationException(problems);
+            throw new Composition.StartupConfigurationException(problems);
         }
 
         services.AddSingleton(options);
@@ -29,39 +31,15 @@ public static class SmsSetup
             options.PartTimeout));
         services.AddSingleton<TurnNearNotifier>();
         services.AddSingleton<IHealthComponent, ModemHealth>();
-        services.AddSingleton<SmsGateway>();
+        services.AddSingleton(sp =>
+        {
+            // The last step of a stuck modem's recovery: its power key, when one is wired.
+            var powerKey = sp.GetService<Hardware.Gpio.GpioBoard>()?.ModemPowerKey;
+            return ActivatorUtilities.CreateInstance<SmsGateway>(sp, powerKey is null ? NoPowerKey : new Func<CancellationToken, Task>(powerKey.PowerCycleAsync));
+        });
         if (options.IsEnabled)
         {
             services.AddHostedService(sp => sp.GetRequiredService<SmsGateway>());
         }
     }
-}
-
-/// <summary>The modem settings cannot be used; the service must not start with them.</summary>
-public sealed class ModemConfigurationException : Exception
-{
-    public ModemConfigurationException(IReadOnlyList<string> problems)
-        : base(string.Join(" ", problems))
-    {
-        Problems = problems;
-    }
-
-    public ModemConfigurationException()
-        : this([])
-    {
-    }
-
-    public ModemConfigurationException(string message)
-        : base(message)
-    {
-        Problems = [message];
-    }
-
-    public ModemConfigurationException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-        Problems = [message];
-    }
-
-    public IReadOnlyList<string> Problems { get; } = [];
 }

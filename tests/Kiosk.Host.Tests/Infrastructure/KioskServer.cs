@@ -34,7 +34,11 @@ internal sealed class KioskServer : IAsyncDisposable
 
     public Uri BaseAddress => Client.BaseAddress!;
 
-    public static async Task<KioskServer> StartAsync(FakeTimeProvider? time = null, string? dataDirectory = null, params string[] settings)
+    public static Task<KioskServer> StartAsync(FakeTimeProvider? time = null, string? dataDirectory = null, params string[] settings) =>
+        StartWithAsync(null, time, dataDirectory, settings);
+
+    /// <summary>As <see cref="StartAsync"/>, with <paramref name="services"/> replacing registrations (a fake GPIO board).</summary>
+    public static async Task<KioskServer> StartWithAsync(Action<IServiceCollection>? services, FakeTimeProvider? time = null, string? dataDirectory = null, params string[] settings)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "kiosk-host-test-" + Guid.NewGuid().ToString("N"));
         // The simulated modem costs a pseudo-terminal and a second of start-up: only tests that text ask for it.
@@ -47,6 +51,8 @@ internal sealed class KioskServer : IAsyncDisposable
             {
                 builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
             }
+
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
         return new KioskServer(app, dataDirectory, time);
