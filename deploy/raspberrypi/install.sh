@@ -100,9 +100,10 @@ unpack_release() {
   mkdir -p "$RELEASES_DIR"
   staging="$(mktemp -d "$RELEASES_DIR/.incoming.XXXXXX")"
   if [[ -d "$source" ]]; then
-    cp -a "$source/." "$staging/"
+    cp -a "$source/." "$staging/" || { rm -rf "$staging"; die "cannot copy $source"; }
   elif [[ -f "$source" ]]; then
-    tar -xzf "$source" -C "$staging" --no-same-owner
+    tar -xzf "$source" -C "$staging" --no-same-owner ||
+      { rm -rf "$staging"; die "cannot unpack $source: damaged, or not a .tar.gz (upload it again)"; }
   else
     rm -rf "$staging"
     die "release not found: $source"
