@@ -60,10 +60,18 @@ if [[ -z "$host" ]]; then
   usage >&2
   exit 2
 fi
+# Refuse a missing file before anything is uploaded or installed.
+if [[ -n "$config" && ! -f "$config" ]]; then
+  die "config not found: $config"
+fi
 
 # Keepalives notice a dead link within a minute instead of hanging for hours.
 ssh_opts=(-o ConnectTimeout=20 -o ServerAliveInterval=15 -o ServerAliveCountMax=4 "${ssh_extra[@]}")
-upload_dir="/var/tmp/kiosk-upload"
+# Where uploads wait on the Pi (/var/tmp survives a reboot, unlike /tmp); tests move it.
+upload_dir="${KIOSK_UPLOAD_DIR:-/var/tmp/kiosk-upload}"
+retry_delay="${KIOSK_RETRY_DELAY:-10}"
+rdir="$(printf '%q' "$upload_dir")" # as the remote shell must see it
+remote_opt="$(printf '%q' "${KIOSK_REMOTE_OPT_DIR:-/opt/kiosk}")"
 
 remote() {
   # The command is one string for the remote shell, expanded here on purpose; every argument in
@@ -87,8 +95,8 @@ upload() {
     elif scp "${ssh_opts[@]}" "$file" "$host:$upload_dir/"; then
       return 0
     fi
-    log "upload of $(basename "$file") failed (attempt $attempt of $retries); retrying in 10 s"
-    sleep 10
+    log "upload of $(basename "$file") failed (attempt $attempt of $retries); retrying in ${retry_delay} s"
+    sleep "$retry_delay"
   done
   die "could not upload $file after $retries attempts"
 }
@@ -115,11 +123,11 @@ install_release() {
   pick_release
   local name
   name="$(basename "$release")"
-  remote "mkdir -p $upload_dir && chmod 0700 $upload_dir"
+  remote "mkdir -p $rdir && chmod 0700 $rdir"
   upload "$release"
   if [[ -f "$release.sha256" ]]; then
     upload "$release.sha256"
-    remote "cd $upload_dir && sha256sum --check --quiet $(q "$name.sha256")" ||
+    remote "cd $rdir && sha256sum --check --quiet $(q "$name.sha256")" ||
       die "the release arrived damaged on $host; run again to upload it anew"
   fi
   local args
@@ -130,10 +138,10 @@ install_release() {
   local unit
   unit="kiosk-install-$(date +%Y%m%d%H%M%S)"
   log "installing $name on $host (if the link drops: ssh $host journalctl -u $unit)"
-  remote "set -e; cd $upload_dir; tar -xzf $(q "$name") --wildcards --no-anchored -O 'deploy/raspberrypi/install.sh' > install.sh; \
-sudo systemd-run --unit=$unit --collect --wait --property=Type=oneshot /bin/bash $upload_dir/install.sh $args; \
+  remote "set -e; cd $rdir; tar -xzf $(q "$name") --wildcards --no-anchored -O 'deploy/raspberrypi/install.sh' > install.sh; \
+sudo systemd-run --unit=$unit --collect --wait --property=Type=oneshot /bin/bash $rdir/install.sh $args; \
 sudo journalctl -u $unit -o cat --no-pager | tail -n 40"
-  remote "rm -f $upload_dir/install.sh"
+  remote "rm -f $rdir/install.sh"
   # Keep the tarball only until the install has its copy in /opt/kiosk/releases.
   remote "rm -f $(q "$upload_dir/$name") $(q "$upload_dir/$name.sha256")"
 }
@@ -141,7 +149,7 @@ sudo journalctl -u $unit -o cat --no-pager | tail -n 40"
 provision_config() {
   [[ -n "$config" ]] || { log "no --config: provision later with: kiosk provision --from FILE"; return 0; }
   [[ -f "$config" ]] || die "config not found: $config"
-  remote "mkdir -p $upload_dir && chmod 0700 $upload_dir"
+  remote "mkdir -p $rdir && chmod 0700 $rdir"
   upload "$config"
   local remote_config
   remote_config="$upload_dir/$(basename "$config")"
@@ -167,7 +175,7 @@ case "$command" in
     doctor
     ;;
   rollback)
-    remote "sudo /bin/bash /opt/kiosk/current/deploy/raspberrypi/install.sh --rollback"
+    remote "sudo /bin/bash $remote_opt/current/deploy/raspberrypi/install.sh --rollback"
     doctor
     ;;
   doctor) doctor ;;

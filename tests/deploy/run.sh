@@ -46,7 +46,7 @@ if [[ "$(id -u)" -ne 0 ]]; then
 fi
 
 # --------------------------------------------------------------------------- (a) shellcheck
-mapfile -t scripts < <(find "$deploy" "$tests" -name '*.sh' | sort)
+mapfile -t scripts < <({ find "$deploy" "$tests" -name '*.sh'; find "$tests/fake-bin" -type f; } | sort)
 if out="$(shellcheck --severity=style --shell=bash "${scripts[@]}" 2>&1)"; then
   pass "shellcheck is clean on ${#scripts[@]} scripts"
 else
@@ -191,6 +191,57 @@ bash "$deploy/build-release.sh" >/dev/null 2>&1
 expect "build-release.sh without a VERSION exits 2" test $? -eq 2
 bash "$deploy/build-release.sh" "1.0/../x" >/dev/null 2>&1
 expect "build-release.sh refuses a version with a slash" test $? -eq 2
+
+# provision-remote.sh end to end, with ssh/rsync/sudo/systemd-run/kiosk replaced by the doubles in
+# fake-bin: the remote commands run here, install.sh into a test root.
+make_tarball() { # make_tarball VERSION: artifacts/kiosk-VERSION-linux-arm64.tar.gz (+ .sha256) as build-release.sh lays it out
+  make_release "$work/stage/kiosk-$1" "$1"
+  mkdir -p "$work/artifacts"
+  tar --sort=name -C "$work/stage" -czf "$work/artifacts/kiosk-$1-linux-arm64.tar.gz" "kiosk-$1"
+  (cd "$work/artifacts" && sha256sum "kiosk-$1-linux-arm64.tar.gz" >"kiosk-$1-linux-arm64.tar.gz.sha256")
+}
+remote_root="$work/remote-root"
+mkdir -p "$remote_root" "$work/upload"
+printf '{ "Kiosk": { "Office": { "Name": "Kecamatan Remote" }, "Upstream": { "Token": "secret" } } }\n' >"$work/site.json"
+provision() { # provision ARGS...: output in $work/out, exit code in $rc
+  PATH="$tests/fake-bin:$PATH" KIOSK_ROOT="$remote_root" KIOSK_UPLOAD_DIR="$work/upload" \
+    KIOSK_REMOTE_OPT_DIR="$remote_root/opt/kiosk" KIOSK_RETRY_DELAY=0 FAKE_LOG="$work/fake.log" \
+    bash "$deploy/provision-remote.sh" "$@" >"$work/out" 2>&1
+  rc=$?
+}
+make_tarball 6.0.0
+: >"$work/fake.log"
+FAKE_RSYNC_FAILURES=2 provision pi@kiosk.local --release "$work/artifacts/kiosk-6.0.0-linux-arm64.tar.gz" \
+  --config "$work/site.json" --ssh-opts "-p 2222 -o BatchMode=yes"
+if ((rc == 0)); then pass "provision-remote.sh provisions a host"; else fail "provision-remote.sh provision (exit $rc)" "$(cat "$work/out")"; fi
+expect "  the release is installed there (current -> releases/6.0.0)" test "$(readlink "$remote_root/opt/kiosk/current")" = "releases/6.0.0"
+expect "  a dropped upload is retried with rsync --partial until it arrives" \
+  test "$(grep -c '^rsync .*--partial.*kiosk-6.0.0-linux-arm64.tar.gz ' "$work/fake.log")" -eq 3
+expect "  the ssh options reach ssh" grep -q -- "-p 2222 -o BatchMode=yes" "$work/fake.log"
+expect "  the install runs as a systemd job on the Pi" grep -q "^systemd-run /bin/bash .*/install.sh --release" "$work/fake.log"
+expect "  kiosk provision --from gets the site file" cmp -s "$work/site.json" "$work/fake.log.provisioned"
+expect "  kiosk doctor runs last" test "$(grep '^kiosk ' "$work/fake.log" | tail -1)" = "kiosk doctor"
+expect "  the site file (it holds the token) and the tarball are deleted from the Pi" \
+  test -z "$(ls -A "$work/upload")"
+make_tarball 7.0.0
+provision pi@kiosk.local update --release "$work/artifacts/kiosk-7.0.0-linux-arm64.tar.gz"
+expect "provision-remote.sh HOST update installs the new release" \
+  test "$rc" -eq 0 -a "$(readlink "$remote_root/opt/kiosk/current")" = "releases/7.0.0"
+provision pi@kiosk.local rollback
+expect "provision-remote.sh HOST rollback goes back to the previous release" \
+  test "$rc" -eq 0 -a "$(readlink "$remote_root/opt/kiosk/current")" = "releases/6.0.0"
+FAKE_RSYNC_FAILURES=99 provision pi@kiosk.local update --retries 2 --release "$work/artifacts/kiosk-7.0.0-linux-arm64.tar.gz"
+expect "an upload that never completes gives up after --retries and says so" \
+  test "$rc" -ne 0 -a "$(grep -c 'could not upload' "$work/out")" -eq 1
+expect "  and leaves the installed release alone" test "$(readlink "$remote_root/opt/kiosk/current")" = "releases/6.0.0"
+printf 'tampered' >>"$work/artifacts/kiosk-7.0.0-linux-arm64.tar.gz"
+provision pi@kiosk.local update --release "$work/artifacts/kiosk-7.0.0-linux-arm64.tar.gz"
+expect "a release that does not match its .sha256 is not uploaded" \
+  test "$rc" -ne 0 -a "$(grep -c 'does not match its .sha256' "$work/out")" -eq 1
+ssh_calls="$(grep -c '^ssh' "$work/fake.log")"
+provision pi@kiosk.local --config "$work/nowhere.json" --release "$work/artifacts/kiosk-6.0.0-linux-arm64.tar.gz"
+expect "a missing --config file is refused by name, before anything is uploaded" \
+  test "$rc" -ne 0 -a "$(grep -c 'config not found' "$work/out")" -eq 1 -a "$(grep -c '^ssh' "$work/fake.log")" -eq "$ssh_calls"
 
 # --------------------------------------------------------------------------- (c) systemd-analyze verify
 # The real ExecStart binaries are not on this machine: verify copies whose commands point at fakes.
