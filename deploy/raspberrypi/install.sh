@@ -22,7 +22,8 @@ Usage: install.sh [--release PATH] [--version V] [--rtc] [--no-start]
 
 Every path can be moved for tests with KIOSK_ROOT=/some/dir (a prefix for all of them) or one by
 one (KIOSK_OPT_DIR, KIOSK_ETC_DIR, KIOSK_DATA_DIR, KIOSK_SYSTEMD_DIR, KIOSK_UDEV_DIR,
-KIOSK_POLKIT_DIR, KIOSK_BIN_DIR, KIOSK_LIB_DIR, KIOSK_BOOT_CONFIG, KIOSK_MODULES_DIR). With
+KIOSK_POLKIT_DIR, KIOSK_BIN_DIR, KIOSK_LIB_DIR, KIOSK_BOOT_CONFIG, KIOSK_MODULES_DIR,
+KIOSK_LOCK_FILE; KIOSK_LOCK_WAIT is how long to wait for another running install). With
 KIOSK_ROOT set, nothing outside it is touched: useradd, chown, systemctl and udevadm are only
 printed as "would run: ...".
 EOF
@@ -317,9 +318,7 @@ enable_rtc() {
   mkdir -p "$MODULES_DIR"
   printf '%s\n' 'i2c-dev' >"$MODULES_DIR/kiosk-i2c.conf"
   # The RTC keeps the time now; fake-hwclock would set it back to the last shutdown at boot.
-  if [[ -n "$KIOSK_ROOT" ]] || systemctl list-unit-files fake-hwclock.service >/dev/null 2>&1; then
-    system systemctl disable --now fake-hwclock.service
-  fi
+  disable_if_present fake-hwclock.service
   if ((changed)); then
     log "$(device_path "$config"): I2C and the DS3231 overlay enabled; reboot to use the clock"
   else
@@ -328,12 +327,20 @@ enable_rtc() {
 }
 
 # --------------------------------------------------------------------------- services
+# Disables and stops UNIT when this system has it; a system without it is fine.
+disable_if_present() {
+  local unit="$1"
+  if [[ -n "$KIOSK_ROOT" ]]; then
+    system systemctl disable --now "$unit"
+  elif systemctl cat "$unit" >/dev/null 2>&1; then
+    systemctl disable --now "$unit" || log "warning: could not disable $unit"
+  fi
+}
+
 start_services() {
   system systemctl enable kiosk.service kiosk-browser.service
   # ModemManager probes every new tty with AT commands and would fight the kiosk for the modem.
-  if [[ -n "$KIOSK_ROOT" ]] || systemctl list-unit-files ModemManager.service >/dev/null 2>&1; then
-    system systemctl disable --now ModemManager.service
-  fi
+  disable_if_present ModemManager.service
   if ((NO_START)); then
     log "not starting the services (--no-start)"
     return 0
@@ -429,6 +436,13 @@ if [[ -n "$KIOSK_ROOT" ]]; then
 fi
 
 umask 022
+# One install at a time: provision-remote.sh may start a second one while a first, cut off from
+# its SSH session, still runs. The second waits for the first, then finds the work done.
+LOCK_FILE="${KIOSK_LOCK_FILE:-$KIOSK_ROOT/run/lock/kiosk-install.lock}"
+mkdir -p "$(dirname "$LOCK_FILE")"
+exec 9>"$LOCK_FILE"
+lock_wait="${KIOSK_LOCK_WAIT:-900}"
+flock -w "$lock_wait" 9 || die "another install.sh has held $(device_path "$LOCK_FILE") for ${lock_wait} s"
 case "$ACTION" in
   install) do_install ;;
   rollback) do_rollback ;;

@@ -175,6 +175,12 @@ if cmp -s "$work/before-bad" "$work/after-bad"; then
 else
   fail "bad input changed the installed tree" "$(diff "$work/before-bad" "$work/after-bad" | head -10)"
 fi
+exec 8>"$root/run/lock/kiosk-install.lock" # this shell plays the install that is running
+flock 8
+KIOSK_LOCK_WAIT=1 install_into "$root" --release "$work/r1"
+exec 8>&-
+expect "a second install while one runs waits, then gives up and says why" \
+  test "$rc" -ne 0 -a "$(grep -c 'another install.sh has held' "$work/out")" -eq 1
 expect "--help explains the options" bash -c "bash '$deploy/install.sh' --help | grep -q -- '--rollback'"
 
 install_into "$root" --uninstall
