@@ -31,13 +31,14 @@ need udevadm udev
 need unshare util-linux
 need setpriv util-linux
 need python3 python3
+need curl curl
 need dbus-daemon dbus-daemon
 need pkcheck polkitd
 need /usr/lib/polkit-1/polkitd polkitd
 if ((${#missing[@]} > 0)); then
   printf 'FAIL  prerequisites missing:\n'
   printf '      %s\n' "${missing[@]}"
-  printf '      all of them: apt-get install -y shellcheck systemd udev util-linux python3 dbus-daemon polkitd\n'
+  printf '      all of them: apt-get install -y shellcheck systemd udev util-linux python3 curl dbus-daemon polkitd\n'
   exit 1
 fi
 if [[ "$(id -u)" -ne 0 ]]; then
@@ -248,6 +249,42 @@ ssh_calls="$(grep -c '^ssh' "$work/fake.log")"
 provision pi@kiosk.local --config "$work/nowhere.json" --release "$work/artifacts/kiosk-6.0.0-linux-arm64.tar.gz"
 expect "a missing --config file is refused by name, before anything is uploaded" \
   test "$rc" -ne 0 -a "$(grep -c 'config not found' "$work/out")" -eq 1 -a "$(grep -c '^ssh' "$work/fake.log")" -eq "$ssh_calls"
+
+# kiosk-browser.sh: waits for /healthz (any HTTP answer), then starts Chromium with the kiosk flags.
+python3 -c '
+import http.server
+class Health(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(503 if self.path == "/healthz" else 200)
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Health)
+print(server.server_address[1], flush=True)
+server.serve_forever()' >"$work/port" &
+server=$!
+for _ in $(seq 50); do [[ -s "$work/port" ]] && break; sleep 0.1; done
+url="http://127.0.0.1:$(cat "$work/port")/"
+PATH="$tests/fake-bin:$PATH" FAKE_LOG="$work/fake.log" KIOSK_URL="$url" KIOSK_WAIT_SECONDS=10 \
+  bash "$deploy/kiosk-browser.sh" >"$work/out" 2>&1
+rc=$?
+kill "$server" 2>/dev/null
+wait "$server" 2>/dev/null
+if ((rc == 0)) && [[ "$(tail -n 1 "$work/fake.log.chromium" 2>/dev/null)" == "$url" ]]; then
+  pass "kiosk-browser.sh starts Chromium on the UI once /healthz answers (a 503 counts)"
+else
+  fail "kiosk-browser.sh with a service answering 503 (exit $rc)" "$(cat "$work/out")"
+fi
+for flag in --kiosk --noerrdialogs --disable-infobars --incognito --disable-pinch --overscroll-history-navigation=0 \
+  --check-for-update-interval=31536000 --disable-features=Translate; do
+  expect "  Chromium gets $flag" grep -qxF -- "$flag" "$work/fake.log.chromium"
+done
+rm -f "$work/fake.log.chromium"
+PATH="$tests/fake-bin:$PATH" FAKE_LOG="$work/fake.log" KIOSK_URL="http://127.0.0.1:9/" KIOSK_WAIT_SECONDS=2 \
+  bash "$deploy/kiosk-browser.sh" >"$work/out" 2>&1
+rc=$?
+expect "kiosk-browser.sh gives up when nothing answers, says so, and starts no browser" \
+  test "$rc" -ne 0 -a "$(grep -c 'did not answer' "$work/out")" -eq 1 -a ! -e "$work/fake.log.chromium"
 
 # --------------------------------------------------------------------------- (c) systemd-analyze verify
 # The real ExecStart binaries are not on this machine: verify copies whose commands point at fakes.

@@ -9,7 +9,7 @@ namespace Kiosk.Host.Tests.Deploy;
 /// </summary>
 public sealed class DeployScriptsTests
 {
-    private const string InstallHint = "apt-get install -y shellcheck systemd udev util-linux python3 dbus-daemon polkitd";
+    private const string InstallHint = "apt-get install -y shellcheck systemd udev util-linux python3 curl dbus-daemon polkitd";
 
     [Fact]
     public async Task Raspberry_Pi_install_scripts_units_and_rules_pass_their_checks()
