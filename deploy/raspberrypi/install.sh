@@ -137,6 +137,8 @@ unpack_release() {
   fi
   chmod 0755 "$top/kiosk"
   chmod -R u=rwX,go=rX "$top"
+  # A release unpacked by the SSH user must not stay writable by it: root owns what kiosk runs.
+  system chown -R root:root "$top"
 
   local target="$RELEASES_DIR/$version"
   if [[ -d "$target" ]] && diff -r -q "$top" "$target" >/dev/null 2>&1; then

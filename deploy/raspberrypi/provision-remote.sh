@@ -22,7 +22,7 @@ Usage: provision-remote.sh HOST [provision] [--release PATH] [--config FILE] [--
   --config FILE   the site's provisioning file for `kiosk provision --from` (holds the upstream
                   token: it is uploaded mode 0600 and deleted from the Pi afterwards)
   --rtc           pass --rtc to install.sh (DS3231 clock; reboot afterwards)
-  --ssh-opts OPTS extra ssh options, e.g. "-p 2222 -i ~/.ssh/kiosk"
+  --ssh-opts OPTS extra ssh options, e.g. "-p 2222 -i $HOME/.ssh/kiosk"
   --retries N     upload attempts before giving up (default 20)
 
 The SSH user needs passwordless sudo (the default on Raspberry Pi OS for the first user).
