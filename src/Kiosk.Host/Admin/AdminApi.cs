@@ -26,9 +26,9 @@ public static class AdminApi
             var ticket = code.Contains('/', StringComparison.Ordinal) ? queue.FindById(code) : queue.Find(code);
             if (ticket is null)
             {
-                return TicketCode.Normalise(code.Split('/')[^1]) is null
-                    ? Problems.Invalid("code", "malformed", "Nomor antrian tidak dikenali. Contoh: A-017.")
-                    : Problems.NotFound(code);
+                return TicketCode.Normalise(code.Split('/')[^1]) is { } normalised
+                    ? Problems.NotFound(code.Contains('/', StringComparison.Ordinal) ? code : normalised)
+                    : Problems.Invalid("code", "malformed", "Nomor antrian tidak dikenali. Contoh: A-017.");
             }
 
             var (ahead, wait) = queue.Estimate(ticket);
@@ -114,7 +114,11 @@ public static class AdminApi
     public static bool IsUnixSocket(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Features.Get<IConnectionEndPointFeature>()?.LocalEndPoint is UnixDomainSocketEndPoint;
+        // Kestrel does not always surface the connection's end point on the request; a TCP request
+        // always has a local IP address, a Unix socket request never has one.
+        return context.Features.Get<IConnectionEndPointFeature>()?.LocalEndPoint is { } local
+            ? local is UnixDomainSocketEndPoint
+            : context.Connection.LocalIpAddress is null;
     }
 
     private static IResult SyncDisabled() => Problems.Simple(

@@ -51,7 +51,7 @@ public sealed class EnglishCliTexts : CliTexts
         [CliText.ArgText] = "Message text.",
         [CliText.ArgUssd] = "USSD code.",
         [CliText.ArgFile] = "File.",
-        [CliText.UsageError] = "Run 'kiosk {0} --help' for usage.",
+        [CliText.UsageError] = "Run '{0} --help' for usage.",
         [CliText.ServiceNotRunning] = "The kiosk service is not running (nothing answers on {0}). Start it: sudo systemctl start kiosk",
         [CliText.ServiceRunningStopFirst] = "The kiosk service is running (it answers on {0}); stop it first: sudo systemctl stop kiosk",
         [CliText.ConfigInvalid] = "The configuration is not valid:",

@@ -51,7 +51,7 @@ public sealed class IndonesianCliTexts : CliTexts
         [CliText.ArgText] = "Isi pesan.",
         [CliText.ArgUssd] = "Kode USSD.",
         [CliText.ArgFile] = "Berkas.",
-        [CliText.UsageError] = "Jalankan 'kiosk {0} --help' untuk cara pakai.",
+        [CliText.UsageError] = "Jalankan '{0} --help' untuk cara pakai.",
         [CliText.ServiceNotRunning] = "Layanan kios tidak berjalan (tidak ada jawaban di {0}). Jalankan: sudo systemctl start kiosk",
         [CliText.ServiceRunningStopFirst] = "Layanan kios sedang berjalan (menjawab di {0}); hentikan dulu: sudo systemctl stop kiosk",
         [CliText.ConfigInvalid] = "Konfigurasi tidak valid:",

@@ -44,7 +44,7 @@ public static class KioskCli
                 await error.WriteLineAsync("kiosk: " + problem.Message);
             }
 
-            await error.WriteLineAsync(session.Texts.Format(CliText.UsageError, string.Join(' ', parsed.CommandResult.Command.Name == root.Name ? [] : CommandPath(parsed.CommandResult.Command))));
+            await error.WriteLineAsync(session.Texts.Format(CliText.UsageError, string.Join(' ', ["kiosk", .. CommandPath(parsed.CommandResult.Command)])));
             return (int)CliExitCode.Usage;
         }
 
@@ -78,7 +78,7 @@ public static class KioskCli
                 return (int)CliExitCode.Ok;
             }
 
-            session.Error.WriteLine(t.Format(CliText.UsageError, "").Replace("  ", " ", StringComparison.Ordinal));
+            session.Error.WriteLine(t.Format(CliText.UsageError, "kiosk"));
             return (int)CliExitCode.Usage;
         });
 

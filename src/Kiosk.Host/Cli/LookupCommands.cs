@@ -35,7 +35,7 @@ public static class LookupCommands
                 using var db = OpenStore(session);
                 var queue = new QueueService(ConfigurationCheck.Office(session.Configuration), new LiteTicketStore(db), TimeProvider.System);
                 var ticket = (text.Contains('/', StringComparison.Ordinal) ? queue.FindById(text) : queue.Find(text))
-                    ?? throw CliException.Failed(session.Texts.Format(CliText.RequestRefused, $"{text} not found"));
+                    ?? throw CliException.Failed(session.Texts.Format(CliText.RequestRefused, $"{TicketCode.Normalise(text) ?? text} not found"));
                 var (ahead, wait) = queue.Estimate(ticket);
                 view = JsonSerializer.SerializeToElement(TicketView.From(ticket, ahead, wait), ApiJson.Options);
             }

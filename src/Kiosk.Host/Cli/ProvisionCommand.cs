@@ -125,7 +125,8 @@ public static class ProvisionCommand
     {
         var directory = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(directory);
-        var temp = Path.Combine(directory, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+        // No leading dot: the JSON configuration provider ignores dot files, so it could not be checked.
+        var temp = Path.Combine(directory, $"{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
         try
         {
             var create = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };

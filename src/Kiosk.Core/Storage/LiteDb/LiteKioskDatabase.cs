@@ -76,8 +76,9 @@ public sealed class LiteKioskDatabase : IDisposable
                 throw;
             }
         }
-        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException or InvalidCastException)
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException or InvalidCastException or ArgumentException or OverflowException or IndexOutOfRangeException)
         {
+            // A file that is not LiteDB's makes its reader fail in odd ways (a header date out of range, ...).
             throw new StorageException($"{file} is not a readable kiosk store: {e.Message}", e);
         }
     }
