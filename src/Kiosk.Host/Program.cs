@@ -1,6 +1,7 @@
 using Kiosk.Core.Configuration;
 using Kiosk.Core.Storage;
 using Kiosk.Hardware.Printer;
+using Kiosk.Host.Admin;
 using Kiosk.Host.Cli;
 using Kiosk.Host.Composition;
 
@@ -51,7 +52,16 @@ public static class Program
             return CannotCreate;
         }
 
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (AdminSocketException e)
+        {
+            await Console.Error.WriteLineAsync($"kiosk: the admin socket cannot be set up, the service stops:\n  {e.Message}");
+            return CannotCreate;
+        }
+
         return 0;
     }
 }

@@ -13,13 +13,9 @@ public static class AdminSocket
     public static string AddAdminSocket(this WebApplicationBuilder builder, string dataDirectory, string fallbackUrls)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // Only the path here: its directory is made when the host starts (AdminSocketGuard), after
+        // the store has had its say about a data directory that cannot be used.
         var path = AdminOptions.ResolveSocket(builder.Configuration, dataDirectory);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (!UnixSocketFile.RemoveIfStale(path))
-        {
-            throw new IOException($"Another kiosk service answers on {path}; stop it first.");
-        }
-
         var urls = builder.Configuration["urls"];
         builder.WebHost.UseUrls($"{(string.IsNullOrWhiteSpace(urls) ? fallbackUrls : urls)};http://unix:{path}");
         builder.Services.AddSingleton(new AdminSocketPath(path));

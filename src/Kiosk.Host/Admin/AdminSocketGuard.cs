@@ -25,7 +25,24 @@ public sealed partial class AdminSocketGuard : IHostedLifecycleService
         return Task.CompletedTask;
     }
 
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Before Kestrel binds: the socket's directory exists and no stale socket file is in the way.</summary>
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(_socket.Path)!);
+            if (!UnixSocketFile.RemoveIfStale(_socket.Path))
+            {
+                throw new AdminSocketException($"{AdminOptions.SectionName}:Socket: another kiosk service answers on {_socket.Path}; stop it first.");
+            }
+        }
+        catch (Exception e) when (e is IOException and not AdminSocketException or UnauthorizedAccessException)
+        {
+            throw new AdminSocketException($"{AdminOptions.SectionName}:Socket: cannot create {_socket.Path}: {e.Message}", e);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
