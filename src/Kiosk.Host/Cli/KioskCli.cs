@@ -20,7 +20,15 @@ public static class KioskCli
     public static bool IsCliInvocation(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return args.Length > 0 && (Commands.Contains(args[0]) || !args[0].StartsWith('-')) && args[0] != "run";
+        if (args.Length == 0)
+        {
+            return false;
+        }
+
+        // `kiosk run --help` is help, not a service that ignores the flag.
+        return args[0] == "run"
+            ? args.Skip(1).Any(a => a is "--help" or "-h" or "-?")
+            : Commands.Contains(args[0]) || !args[0].StartsWith('-');
     }
 
     public static async Task<int> RunAsync(

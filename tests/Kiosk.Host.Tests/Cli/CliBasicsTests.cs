@@ -76,6 +76,7 @@ public class CliBasicsTests
         Assert.False(KioskCli.IsCliInvocation(["run", "--urls", "http://127.0.0.1:0"]));
         Assert.False(KioskCli.IsCliInvocation(["--urls", "http://127.0.0.1:0"]));
         Assert.True(KioskCli.IsCliInvocation(["--version"]));
+        Assert.True(KioskCli.IsCliInvocation(["run", "--help"]));
         Assert.True(KioskCli.IsCliInvocation(["doctor"]));
         Assert.True(KioskCli.IsCliInvocation(["frobnicate"]));
     }
