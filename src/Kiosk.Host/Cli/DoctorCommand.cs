@@ -15,6 +15,9 @@ namespace Kiosk.Host.Cli;
 /// </summary>
 public static class DoctorCommand
 {
+    /// <summary>Where the RTC device node is looked for, when not /dev/rtc0 (tests, a second RTC).</summary>
+    public const string RtcDeviceVariable = "KIOSK_RTC_DEVICE";
+
     private const long LowDiskBytes = 50L * 1024 * 1024;
 
     public static Command Create(CliSession session)
@@ -144,7 +147,8 @@ public static class DoctorCommand
     private static DoctorLine CheckClock(CliSession session)
     {
         var rtcExpected = string.Equals(session.Configuration["Kiosk:Gpio:Rtc:Expected"], "true", StringComparison.OrdinalIgnoreCase);
-        var result = ClockCheck.Evaluate(TimeProvider.System.GetUtcNow(), BuildDate, rtcExpected);
+        var device = session.Environment.GetValueOrDefault(RtcDeviceVariable) is { Length: > 0 } path ? path : ClockCheck.DefaultRtcDevice;
+        var result = ClockCheck.Evaluate(TimeProvider.System.GetUtcNow(), BuildDate, rtcExpected, device);
         return new("clock", result.IsPlausible ? DoctorVerdict.Pass : DoctorVerdict.Fail, result.Message, result.FixHint);
     }
 
