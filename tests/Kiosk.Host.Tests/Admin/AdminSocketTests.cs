@@ -124,6 +124,7 @@ public class AdminSocketTests
 
             var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "backup", backup);
             Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Empty(Directory.GetFiles(server.DataDirectory, "backup-*.tmp"));
 
             var refused = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "restore", backup);
             Assert.Equal((int)CliExitCode.Failure, refused.ExitCode);
