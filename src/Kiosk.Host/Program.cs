@@ -1,6 +1,8 @@
 using Kiosk.Core.Configuration;
 using Kiosk.Core.Storage;
 using Kiosk.Hardware.Printer;
+using Kiosk.Host.Admin;
+using Kiosk.Host.Cli;
 using Kiosk.Host.Composition;
 
 namespace Kiosk.Host;
@@ -16,6 +18,13 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (KioskCli.IsCliInvocation(args))
+        {
+            var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+                .ToDictionary(e => (string)e.Key, e => (string?)e.Value, StringComparer.Ordinal);
+            return await KioskCli.RunAsync(args, Console.Out, Console.Error, environment, CancellationToken.None, Console.In, interactive: !Console.IsInputRedirected, outputIsTerminal: !Console.IsOutputRedirected);
+        }
+
         var serviceArgs = args.Length > 0 && args[0] == "run" ? args[1..] : args;
         WebApplication app;
         try
@@ -63,7 +72,16 @@ public static class Program
             return CannotCreate;
         }
 
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (AdminSocketException e)
+        {
+            await Console.Error.WriteLineAsync($"kiosk: the admin socket cannot be set up, the service stops:\n  {e.Message}");
+            return CannotCreate;
+        }
+
         return 0;
     }
 }

@@ -7,6 +7,7 @@ using Kiosk.Core.Sms.Replies;
 using Kiosk.Core.Status;
 using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
+using Kiosk.Host.Admin;
 using Kiosk.Host.Api;
 using Kiosk.Host.Health;
 using Kiosk.Host.Peripherals;
@@ -36,6 +37,8 @@ public static class KioskApp
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Admin (technician) part 1 of 2: the device's /etc/kiosk/kiosk.json after appsettings.json.
+        KioskConfigFile.AddTo(builder.Configuration, KioskConfigFile.Resolve(builder.Configuration[KioskConfigFile.PathVariable]));
         builder.Host.UseSystemd();
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {
@@ -75,6 +78,9 @@ public static class KioskApp
         builder.Services.AddPeripherals(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 
+        // Admin (technician) part 2 of 2: the admin API on its own Unix socket, the systemd watchdog.
+        builder.AddAdminSocket(dataDirectory, DefaultUrl);
+
         // Last, so tests and the CLI can replace what was registered (a fake clock, a device).
         configure?.Invoke(builder);
 
@@ -94,6 +100,7 @@ public static class KioskApp
         app.MapStatusApi();
         app.MapCounterApi();
         app.MapPrinterApi();
+        app.MapAdminApi();
         app.MapFallback(() => Problems.NotFound());
         return app;
     }

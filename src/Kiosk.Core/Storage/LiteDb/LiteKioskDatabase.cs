@@ -15,12 +15,17 @@ public sealed class LiteKioskDatabase : IDisposable
     internal const string OutboxDone = "outbox_done";
 
     private readonly Lock _writeGate = new();
+    private readonly string? _path;
 
-    private LiteKioskDatabase(LiteDatabase database)
+    private LiteKioskDatabase(LiteDatabase database, string? path = null, bool readOnly = false)
     {
         Database = database;
+        _path = path;
         Database.UtcDate = true;
-        EnsureIndexes();
+        if (!readOnly)
+        {
+            EnsureIndexes();
+        }
     }
 
     internal LiteDatabase Database { get; }
@@ -41,11 +46,72 @@ public sealed class LiteKioskDatabase : IDisposable
         try
         {
             Directory.CreateDirectory(directory);
-            return new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper()));
+            return new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper()), path);
         }
         catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException)
         {
             throw new StorageException($"Cannot open the store at {path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// Opens a store file read-only (the technician's CLI while the service is stopped, or a backup
+    /// being checked before a restore); nothing is created or written.
+    /// </summary>
+    public static LiteKioskDatabase OpenReadOnly(string file)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        if (!File.Exists(file))
+        {
+            throw new StorageException($"No store at {file}.");
+        }
+
+        try
+        {
+            var database = new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = file, Connection = ConnectionType.Direct, ReadOnly = true }, CreateMapper()), file, readOnly: true);
+            try
+            {
+                // Reading every collection's size proves the pages are readable, not just the header.
+                _ = database.CollectionSizes();
+                return database;
+            }
+            catch
+            {
+                database.Dispose();
+                throw;
+            }
+        }
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException or InvalidCastException or ArgumentException or OverflowException or IndexOutOfRangeException)
+        {
+            // A file that is not LiteDB's makes its reader fail in odd ways (a header date out of range, ...).
+            throw new StorageException($"{file} is not a readable kiosk store: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Documents per collection (for doctor and restore).</summary>
+    public IReadOnlyDictionary<string, int> CollectionSizes() =>
+        Database.GetCollectionNames().Order(StringComparer.Ordinal).ToDictionary(n => n, n => Database.GetCollection(n).Count(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Writes a consistent copy of the store to <paramref name="destinationFile"/> while the service
+    /// runs: under the write gate (no transaction in flight), the log is checkpointed into the data
+    /// file, which is then copied and flushed to disk.
+    /// </summary>
+    public void BackupTo(string destinationFile)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(destinationFile);
+        if (_path is null)
+        {
+            throw new StorageException("An in-memory store has no file to back up.");
+        }
+
+        lock (_writeGate)
+        {
+            Database.Checkpoint();
+            using var source = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var destination = new FileStream(destinationFile, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            source.CopyTo(destination);
+            destination.Flush(flushToDisk: true);
         }
     }
 
