@@ -6,6 +6,7 @@ using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Host.Api;
 using Kiosk.Host.Health;
+using Kiosk.Host.Ui;
 
 namespace Kiosk.Host.Composition;
 
@@ -73,6 +74,7 @@ public static class KioskApp
         app.MapComplaintApi();
         app.MapStatusApi();
         app.MapCounterApi();
+        app.MapKioskUi();
         app.MapFallback(() => Problems.NotFound());
         return app;
     }
