@@ -61,7 +61,7 @@ export function descriptionScreen() {
     clearError('description');
     go(s.problem?.codes && Object.keys(s.problem.codes).length > 0 ? reviewScreen : identityScreen);
   }, { class: 'btn-primary bar-next', id: 'next' });
-  const area = h('textarea', { class: 'text-input description', id: 'field-description', maxLength: MAX, inputMode: 'none', spellcheck: false, autocomplete: 'off', value: s.description });
+  const area = h('textarea', { class: 'text-input description', id: 'field-description', maxLength: MAX, inputMode: 'none', spellcheck: false, autocomplete: 'off', rows: 2, placeholder: t('complaint.tooShort', { min: MIN }), value: s.description });
   const hint = h('p', { class: 'field-hint', id: 'description-hint' });
   const update = () => {
     const n = s.description.length;
