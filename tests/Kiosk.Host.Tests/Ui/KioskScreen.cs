@@ -64,7 +64,7 @@ internal sealed class KioskScreen : IAsyncDisposable
         {
             if (c == ' ')
             {
-                await TapAsync(".kb [data-key=space]");
+                await TapAsync(".kb [data-key=spacebar]");
             }
             else if (char.IsLetter(c) && char.IsUpper(c) && await Page.Locator($".kb [data-key='{char.ToLowerInvariant(c)}']").CountAsync() > 0)
             {

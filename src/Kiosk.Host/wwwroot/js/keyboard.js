@@ -11,13 +11,13 @@ const LAYOUTS = {
     letters('qwertyuiop'),
     [{ special: 'caps', span: 2 }, ...letters('asdfghjkl')],
     [{ special: 'shift', span: 3 }, ...letters('zxcvbnm'), BACK],
-    [...letters(',.'), { special: 'space', span: 10 }, ...letters('?-/')],
+    [...letters(',.'), { special: 'spacebar', span: 10 }, ...letters('?-/')],
   ],
   // Searching a list: letters and space only.
   search: [
     letters('qwertyuiop'),
     [...letters('asdfghjkl'), { special: 'backspace', span: 2 }],
-    [...letters('zxcvbnm'), { special: 'space', span: 6 }],
+    [...letters('zxcvbnm'), { special: 'spacebar', span: 6 }],
   ],
   // Tracking codes and ticket numbers: digits, capital letters, the hyphen.
   code: [
@@ -66,7 +66,7 @@ export function keyboard(layout, onKey) {
           },
         }, key.char));
       } else {
-        const labels = { backspace: 'kb.backspace', shift: 'kb.shift', caps: 'kb.caps', space: 'kb.space' };
+        const labels = { backspace: 'kb.backspace', shift: 'kb.shift', caps: 'kb.caps', spacebar: 'kb.space' };
         const aria = { backspace: 'kb.backspaceLabel', shift: 'kb.shiftLabel', caps: 'kb.capsLabel' };
         rowEl.append(h('button', {
           type: 'button', class: `kb-key kb-${key.special}`, style, dataset: { key: key.special },
@@ -74,7 +74,7 @@ export function keyboard(layout, onKey) {
           onclick: () => {
             if (key.special === 'shift') shift = !shift;
             else if (key.special === 'caps') { caps = !caps; shift = false; }
-            else onKey(key.special === 'space' ? ' ' : 'backspace');
+            else onKey(key.special === 'spacebar' ? ' ' : 'backspace');
             refresh();
           },
         }, t(labels[key.special])));
