@@ -17,7 +17,7 @@ internal sealed class KioskScreen : IAsyncDisposable
         page.PageError += (_, error) => _pageErrors.Add(error);
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && message.Text.Contains("missing string", StringComparison.Ordinal))
+            if (message.Type == "error" && message.Text.StartsWith("i18n", StringComparison.Ordinal))
             {
                 _pageErrors.Add(message.Text);
             }

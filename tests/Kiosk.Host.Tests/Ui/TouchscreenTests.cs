@@ -195,6 +195,20 @@ public sealed partial class TouchscreenTests : IClassFixture<BrowserFixture>
         await Expect(screen["#complaint-nik [data-error-for=nik]"]).ToHaveTextAsync("The birth date in the NIK is not valid. Check digits 7 to 12.");
     }
 
+    [Fact]
+    public async Task A_physical_keyboard_types_into_the_description_too()
+    {
+        await using var server = await KioskServer.StartAsync();
+        await using var screen = await KioskScreen.OpenAsync(_browser.Browser, server.BaseAddress, "1280x800");
+
+        await FillComplaintUpToDescriptionAsync(screen, "PKH ");
+        await screen.Page.Keyboard.TypeAsync("belum cair");
+
+        await Expect(screen["#field-description"]).ToHaveValueAsync("PKH belum cair");
+        await Expect(screen["#counter"]).ToHaveTextAsync("14/1000");
+        await Expect(screen["#next"]).ToBeEnabledAsync();
+    }
+
     [Theory]
     [MemberData(nameof(Viewport.All), MemberType = typeof(Viewport))]
     public async Task An_idle_screen_warns_then_returns_home_and_forgets_what_was_typed(string viewport)

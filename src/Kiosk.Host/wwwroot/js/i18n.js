@@ -27,7 +27,7 @@ export function has(key) {
 export function t(key, vars = {}) {
   const text = tables[current]?.[key];
   if (text === undefined) {
-    console.error(`missing string ${key} (${current})`);
+    console.error('i18n', key, current);
     return key;
   }
   return text.replace(/\{(\w+)\}/g, (match, name) => (name in vars ? String(vars[name]) : match));
