@@ -140,7 +140,7 @@ internal sealed class KioskScreen : IAsyncDisposable
           const inOverlay = (el) => el.closest('.overlay') !== null;
           const overlayOpen = [...document.querySelectorAll('.overlay')].some((o) => !o.hidden);
           // Without scrolling, the fixed parts (bars, keyboards, overlays) must be inside the screen.
-          for (const el of document.querySelectorAll('.bar button, .kb button, .overlay button, .top button')) {
+          for (const el of document.querySelectorAll('.bar button, .kb button, .overlay button, .top button, #ticket-result button')) {
             if (!visible(el)) continue;
             const r = el.getBoundingClientRect();
             if (r.top < -1 || r.bottom > vh + 1) problems.push(`outside the screen vertically: ${name(el)} (${Math.round(r.top)}..${Math.round(r.bottom)} of ${vh})`);

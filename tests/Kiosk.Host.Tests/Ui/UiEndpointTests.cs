@@ -7,7 +7,7 @@ namespace Kiosk.Host.Tests.Ui;
 public sealed class UiEndpointTests
 {
     [Fact]
-    public async Task The_page_its_scripts_and_its_settings_are_served()
+    public async Task The_page_is_served_at_the_root_although_the_API_fallback_matches_it_first()
     {
         await using var server = await KioskServer.StartAsync(settings: ["--Kiosk:Ui:IdleSeconds=45"]);
 
@@ -34,7 +34,7 @@ public sealed class UiEndpointTests
     }
 
     [Fact]
-    public async Task Strings_are_served_per_language_and_an_unknown_language_is_not_found()
+    public async Task Strings_files_named_like_cultures_are_embedded_not_satellite_assemblies_and_served_per_language()
     {
         await using var server = await KioskServer.StartAsync();
 

@@ -3,7 +3,9 @@ namespace Kiosk.Host.Tests.Ui;
 /// <summary>The screens the kiosk ships with: the official 7" and 10" panels, and a portrait monitor.</summary>
 public static class Viewport
 {
-    public static TheoryData<string> All => new() { "800x480", "1280x800", "720x1280" };
+    public static readonly string[] Names = ["800x480", "1280x800", "720x1280"];
+
+    public static TheoryData<string> All => new(Names);
 
     public static (int Width, int Height) Parse(string name)
     {

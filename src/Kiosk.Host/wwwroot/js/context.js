@@ -36,7 +36,8 @@ export function render() {
   const el = kiosk.current();
   main.replaceChildren(el);
   main.scrollTop = 0;
-  document.body.classList.toggle('has-keyboard', el.querySelector('.kb') !== null);
+  // Typing steps and the printer-fault ticket need the whole height of a 7" screen.
+  document.body.classList.toggle('compact', el.querySelector('.kb') !== null || el.classList.contains('compact'));
   kiosk.onNavigate(kiosk.current);
 }
 

@@ -67,16 +67,16 @@ export function ticketResultScreen() {
   const ticket = kiosk.data.ticket.result;
   const failed = ticket.print?.status === 'failed';
   const ahead = ticket.peopleAhead === 0 ? t('ticket.peopleAheadNone') : t('ticket.peopleAhead', { n: ticket.peopleAhead });
-  return h('div', { class: `step ticket-result ${failed ? 'is-failed' : ''}`, id: 'ticket-result' },
+  return h('div', { class: `step ticket-result ${failed ? 'is-failed compact' : ''}`, id: 'ticket-result' },
     h('div', { class: 'ticket-main' },
       h('p', { class: 'ticket-caption' }, t('ticket.yourNumber')),
       h('p', { class: 'ticket-number', id: 'ticket-number' }, ticket.code),
       h('p', { class: 'ticket-service' }, serviceName(ticket.service)),
       ticket.priority && ticket.priority !== 'none'
-        ? h('p', { class: 'ticket-priority' }, t('ticket.priorityBadge', { priority: t(`priority.${ticket.priority}`) })) : null),
-    h('div', { class: 'ticket-side' },
+        ? h('p', { class: 'ticket-priority' }, t('ticket.priorityBadge', { priority: t(`priority.${ticket.priority}`) })) : null,
       h('p', { class: 'ticket-ahead', id: 'ticket-ahead' }, ahead),
-      h('p', { class: 'ticket-wait', id: 'ticket-wait' }, t('ticket.wait', { n: ticket.estimatedWaitMinutes })),
+      h('p', { class: 'ticket-wait', id: 'ticket-wait' }, t('ticket.wait', { n: ticket.estimatedWaitMinutes }))),
+    h('div', { class: 'ticket-side' },
       printBlock(ticket),
       failed ? h('img', { class: 'ticket-image', id: 'ticket-image', alt: t('ticket.imageAlt'), src: `/api/tickets/${encodeURIComponent(ticket.code)}/image` }) : null,
       button(t('nav.done'), () => goHome(), { class: 'btn-primary btn-wide', id: 'done' })));
