@@ -87,7 +87,7 @@ internal sealed class KioskScreen : IAsyncDisposable
 
     /// <summary>
     /// Screenshots the screen and checks what a resident would hit: no horizontal scrolling, every
-    /// visible button inside the screen and at least 64 px, every visible text at least 20 px.
+    /// visible button inside the screen and at least 64 px, every visible text at least 20 px and WCAG AA contrast.
     /// </summary>
     public async Task CheckAsync(string name)
     {
@@ -145,6 +145,21 @@ internal sealed class KioskScreen : IAsyncDisposable
             const r = el.getBoundingClientRect();
             if (r.top < -1 || r.bottom > vh + 1) problems.push(`outside the screen vertically: ${name(el)} (${Math.round(r.top)}..${Math.round(r.bottom)} of ${vh})`);
           }
+          const rgb = (text) => (text.match(/[\d.]+/g) || []).map(Number);
+          const luminance = ([r, g, b]) => {
+            const c = [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+            return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+          };
+          const contrast = (el) => {
+            const fg = rgb(getComputedStyle(el).color);
+            let bg = [255, 255, 255];
+            for (let e = el; e; e = e.parentElement) {
+              const c = rgb(getComputedStyle(e).backgroundColor);
+              if (c.length === 3 || (c.length === 4 && c[3] >= 0.99)) { bg = c; break; }
+            }
+            const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+            return (a + 0.05) / (b + 0.05);
+          };
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {
             if (!node.textContent.trim()) continue;
@@ -152,6 +167,9 @@ internal sealed class KioskScreen : IAsyncDisposable
             if (!visible(el) || (overlayOpen && !inOverlay(el))) continue;
             const size = parseFloat(getComputedStyle(el).fontSize);
             if (size < 19.5) problems.push(`text ${size}px: ${name(el)}`);
+            const ratio = contrast(el);
+            const large = size >= 24 || (size >= 18.6 && parseInt(getComputedStyle(el).fontWeight, 10) >= 700);
+            if (ratio < (large ? 3 : 4.5)) problems.push(`contrast ${ratio.toFixed(2)}: ${name(el)}`);
           }
           return problems;
         }

@@ -196,6 +196,23 @@ public sealed partial class TouchscreenTests : IClassFixture<BrowserFixture>
     }
 
     [Fact]
+    public async Task The_page_cannot_be_zoomed_selected_or_given_a_context_menu()
+    {
+        await using var server = await KioskServer.StartAsync();
+        await using var screen = await KioskScreen.OpenAsync(_browser.Browser, server.BaseAddress, "800x480");
+
+        var viewport = await screen["meta[name=viewport]"].GetAttributeAsync("content");
+        var style = await screen.EvalAsync("(() => { const s = getComputedStyle(document.body); return [s.userSelect, s.touchAction]; })()");
+        var menuPrevented = await screen.EvalAsync(
+            "(() => { const e = new MouseEvent('contextmenu', { bubbles: true, cancelable: true }); document.querySelector('[data-action=ticket]').dispatchEvent(e); return e.defaultPrevented; })()");
+
+        Assert.Contains("user-scalable=no", viewport, StringComparison.Ordinal);
+        Assert.Contains("maximum-scale=1", viewport, StringComparison.Ordinal);
+        Assert.Equal(["none", "manipulation"], style.EnumerateArray().Select(e => e.GetString()));
+        Assert.True(menuPrevented.GetBoolean());
+    }
+
+    [Fact]
     public async Task A_physical_keyboard_types_into_the_description_too()
     {
         await using var server = await KioskServer.StartAsync();
