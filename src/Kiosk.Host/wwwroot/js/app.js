@@ -39,10 +39,12 @@ async function boot() {
       await load(config.languages);
       break;
     } catch {
-      // Not up yet (the kiosk browser may start before the service): try again shortly.
+      // Not up yet (the kiosk browser may start before the service): the spinner, then try again.
+      document.getElementById('offline').hidden = false;
       await new Promise((resolve) => { setTimeout(resolve, 2000); });
     }
   }
+  document.getElementById('offline').hidden = true;
   kiosk.config = config;
   kiosk.homeScreen = homeScreen;
   setLanguage(config.defaultLanguage);
