@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Net;
+using System.Net.Sockets;
+using Kiosk.Hardware.Printer;
+using Kiosk.Hardware.Printer.EscPos;
 using Kiosk.Host.Composition;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,12 +12,25 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 // Ticket issuing through the HTTP API against the LiteDB file: latency percentiles and bytes
 // written to disk per ticket (from /proc/self/io). Targets on the 2-core dev machine:
 // p99 <= 50 ms, <= 32 kB written per ticket.
-//   dotnet run -c Release --project bench/Kiosk.Bench -- [tickets=2000] [warmup=100]
+//   dotnet run -c Release --project bench/Kiosk.Bench -- [tickets=2000] [warmup=100] [tcp|virtual]
 var tickets = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var warmup = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+var printerKind = args.Length > 2 ? args[2] : "tcp";
 var data = Path.Combine(Path.GetTempPath(), "kiosk-bench-" + Guid.NewGuid().ToString("N"));
 
-var app = KioskApp.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning"]);
+// "tcp": a printer on 127.0.0.1 that takes the bytes, as a real one on the LAN does (nothing on disk);
+// "virtual": the embedded default, which also writes each ticket's .bin and .png to disk.
+using var printerCts = new CancellationTokenSource();
+string[] printerArgs = [];
+if (printerKind == "tcp")
+{
+    var printer = new TcpListener(IPAddress.Loopback, 0);
+    printer.Start();
+    _ = FakePrinter.ServeAsync(printer, printerCts.Token);
+    printerArgs = ["--Kiosk:Printer:Transport=tcp", "--Kiosk:Printer:Host=127.0.0.1", $"--Kiosk:Printer:Port={((IPEndPoint)printer.LocalEndpoint).Port}"];
+}
+
+var app = KioskApp.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", .. printerArgs]);
 await app.StartAsync();
 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 using var client = new HttpClient { BaseAddress = new Uri(address) };
@@ -44,15 +61,49 @@ Array.Sort(latencies);
 double Percentile(double p) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
 var writtenPerTicket = (after.WriteBytes - before.WriteBytes) / (double)tickets;
 var p99 = Percentile(0.99);
-Console.WriteLine($"tickets issued over HTTP into LiteDB: {tickets} (after {warmup} warm-up), {Environment.ProcessorCount} cores");
+Console.WriteLine($"tickets issued and printed ({printerKind} printer) over HTTP into LiteDB: {tickets} (after {warmup} warm-up), {Environment.ProcessorCount} cores");
 Console.WriteLine($"latency ms: p50 {Percentile(0.50):F2}  p90 {Percentile(0.90):F2}  p99 {p99:F2}  max {latencies[^1]:F2}");
 Console.WriteLine($"p99 / target 50 ms: {p99 / 50:F3}");
 Console.WriteLine($"disk bytes written per ticket (/proc/self/io write_bytes): {writtenPerTicket:F0}  ratio to 32 kB target: {writtenPerTicket / 32768:F3}");
 Console.WriteLine($"store growth per ticket (kiosk.db + log): {(dbAfter - dbBefore) / (double)tickets:F0} bytes");
 Console.WriteLine($"write() bytes per ticket incl. sockets (/proc/self/io wchar): {(after.WChar - before.WChar) / (double)tickets:F0}");
+await printerCts.CancelAsync();
 Directory.Delete(data, recursive: true);
 
-static long DirectorySize(string path) => new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+static long DirectorySize(string path) => new DirectoryInfo(path).EnumerateFiles().Where(f => f.Name.StartsWith("kiosk", StringComparison.Ordinal)).Sum(f => f.Length);
+
+/// <summary>Plays an ESC/POS printer on TCP: answers every DLE EOT with "online, all well", swallows the rest.</summary>
+internal static class FakePrinter
+{
+    public static async Task ServeAsync(TcpListener listener, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            var client = await listener.AcceptTcpClientAsync(ct);
+            _ = Task.Run(
+                async () =>
+                {
+                    using var connection = client;
+                    var stream = connection.GetStream();
+                    var buffer = new byte[4096];
+                    int read;
+                    while ((read = await stream.ReadAsync(buffer, ct)) > 0)
+                    {
+                        for (var i = 0; i + 2 < read; i++)
+                        {
+                            if (buffer[i] == 0x10 && buffer[i + 1] == 0x04 && buffer[i + 2] is >= 1 and <= 4)
+                            {
+                                await stream.WriteAsync(new[] { RealtimeStatusReplies.For(Online, (RealtimeStatusQuery)buffer[i + 2]) }, ct);
+                            }
+                        }
+                    }
+                },
+                ct);
+        }
+    }
+
+    private static readonly PrinterStatus Online = new(PrinterCondition.Online, PaperNearEnd: false);
+}
 
 internal readonly record struct ProcIo(long WriteBytes, long WChar)
 {

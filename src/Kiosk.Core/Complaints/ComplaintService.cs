@@ -12,6 +12,9 @@ public sealed class ComplaintService
     public const int MaxDescription = 1000;
     public const int MaxName = 80;
     public const int MaxNote = 140;
+
+    /// <summary>What an SMS complaint says for its village: the sender did not name one.</summary>
+    public const string UnspecifiedVillage = "(tidak disebut)";
     private const string AggregateType = "complaint";
 
     private readonly OfficeProfile _office;
@@ -42,6 +45,16 @@ public sealed class ComplaintService
         var now = _time.UtcNowMs();
         var errors = new List<FieldError>();
 
+        if (channel == Channel.Sms)
+        {
+            // An SMS carries only text: the office's catch-all category and no village.
+            draft = draft with
+            {
+                Category = string.IsNullOrWhiteSpace(draft.Category) ? SmsCategory().Code : draft.Category,
+                Village = string.IsNullOrWhiteSpace(draft.Village) ? UnspecifiedVillage : draft.Village,
+            };
+        }
+
         var category = string.IsNullOrWhiteSpace(draft.Category) ? null : _office.FindCategory(draft.Category);
         if (category is null)
         {
@@ -50,7 +63,9 @@ public sealed class ComplaintService
                 : new FieldError("category", "unknown", "Kategori tidak dikenal."));
         }
 
-        var village = string.IsNullOrWhiteSpace(draft.Village) ? null : _office.FindVillage(draft.Village);
+        var village = string.IsNullOrWhiteSpace(draft.Village) ? null
+            : channel == Channel.Sms && draft.Village == UnspecifiedVillage ? UnspecifiedVillage
+            : _office.FindVillage(draft.Village);
         if (village is null)
         {
             errors.Add(string.IsNullOrWhiteSpace(draft.Village)
@@ -165,7 +180,7 @@ public sealed class ComplaintService
             History = [.. complaint.History, change],
             Version = complaint.Version + 1,
         };
-        _store.Save(changed, OutboxEvents.Create("complaint.status_changed", AggregateType, changed.Id, changed.Version, _time.UtcNowMs(), new
+        _store.Save(changed, OutboxEvents.Create("complaint.status_changed", AggregateType, code.Grouped, changed.Version, _time.UtcNowMs(), new
         {
             TrackingCode = code.Grouped,
             Status = ComplaintStatusRules.Name(status),
@@ -175,8 +190,11 @@ public sealed class ComplaintService
         return changed;
     }
 
+    private ComplaintCategory SmsCategory() =>
+        _office.FindCategory("lainnya") ?? _office.Categories[^1];
+
     private static OutboxEvent Created(Complaint complaint, DateTimeOffset at) =>
-        OutboxEvents.Create("complaint.created", AggregateType, complaint.Id, complaint.Version, at, new
+        OutboxEvents.Create("complaint.created", AggregateType, complaint.TrackingCode.Grouped, complaint.Version, at, new
         {
             TrackingCode = complaint.TrackingCode.Grouped,
             complaint.Category,

@@ -100,6 +100,26 @@ public sealed class QueueService
         return normalised is null ? null : _store.Find(Today, normalised);
     }
 
+    /// <summary>Today's waiting ticket that <paramref name="phone"/> (E.164) took for a service, or null.</summary>
+    public Ticket? WaitingFor(string phone, string service) =>
+        _store.ListDay(Today).FirstOrDefault(t => t.State == TicketState.Waiting && t.Phone == phone && t.Service == service);
+
+    /// <summary>Today's waiting tickets taken by SMS (they have a phone to text).</summary>
+    public IReadOnlyList<Ticket> WaitingRemote() =>
+        [.. _store.ListDay(Today).Where(t => t.State == TicketState.Waiting && t.Channel == Channel.Sms && t.Phone is not null)];
+
+    /// <summary>A ticket of any day by its id (<c>2026-11-23/A-017</c>), or null.</summary>
+    public Ticket? FindById(string id)
+    {
+        var parts = id?.Split('/', 2);
+        if (parts is not { Length: 2 } || !DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            return null;
+        }
+
+        return TicketCode.Normalise(parts[1]) is { } code ? _store.Find(day, code) : null;
+    }
+
     /// <summary>People ahead of a waiting ticket and the estimated wait; zero once it is called.</summary>
     public (int PeopleAhead, int EstimatedWaitMinutes) Estimate(Ticket ticket)
     {
@@ -222,18 +242,5 @@ public sealed class QueueService
         CallingOrder.StreakOf(today.Where(t => t.CallSequence > 0).OrderBy(t => t.CallSequence));
 
     private static OutboxEvent Event(string type, Ticket ticket, DateTimeOffset at) =>
-        OutboxEvents.Create(type, AggregateType, ticket.Id, ticket.Version, at, new
-        {
-            ticket.Code,
-            ticket.ServiceDay,
-            ticket.Service,
-            ticket.Number,
-            ticket.Priority,
-            ticket.Channel,
-            ticket.State,
-            ticket.IssuedAt,
-            ticket.CalledAt,
-            ticket.Counter,
-            ticket.FinishedAt,
-        });
+        OutboxEvents.Create(type, AggregateType, ticket.Id, ticket.Version, at, TicketSnapshot.Of(ticket));
 }

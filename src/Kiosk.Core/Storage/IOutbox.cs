@@ -13,4 +13,7 @@ public interface IOutbox
     void Quarantine(Guid eventId, string reason, DateTimeOffset at);
 
     OutboxCounts Count();
+
+    /// <summary>True when an earlier event of this record was quarantined: its later events cannot be applied upstream either.</summary>
+    bool HasQuarantined(string aggregateType, string aggregateId);
 }

@@ -12,6 +12,9 @@ public static class OutboxEvents
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>Reads a payload written by <see cref="Create{TPayload}"/> back.</summary>
+    public static TPayload? ReadPayload<TPayload>(string payloadJson) => JsonSerializer.Deserialize<TPayload>(payloadJson, Json);
+
     public static OutboxEvent Create<TPayload>(string type, string aggregateType, string aggregateId, long sequence, DateTimeOffset at, TPayload payload) =>
         new(Guid.CreateVersion7(at), type, aggregateType, aggregateId, sequence, at.ToUniversalTime(), JsonSerializer.Serialize(payload, Json));
 }

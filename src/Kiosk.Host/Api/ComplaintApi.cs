@@ -1,5 +1,6 @@
 using Kiosk.Core;
 using Kiosk.Core.Complaints;
+using Kiosk.Host.Printing;
 
 namespace Kiosk.Host.Api;
 
@@ -7,7 +8,7 @@ namespace Kiosk.Host.Api;
 public static class ComplaintApi
 {
     public static void MapComplaintApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/complaints", async (HttpRequest request, ComplaintService complaints, CancellationToken ct) =>
+        app.MapPost("/api/complaints", async (HttpRequest request, ComplaintService complaints, ReceiptPrinter printer, CancellationToken ct) =>
         {
             var (body, problem) = await JsonBody.ReadAsync<ComplaintBody>(request, ct);
             if (problem is not null)
@@ -16,12 +17,14 @@ public static class ComplaintApi
             }
 
             var complaint = complaints.File(new ComplaintDraft(body!.Category, body.Village, body.Description, body.Name, body.Nik, body.Phone), Channel.Kiosk);
+            var print = await printer.PrintComplaintAsync(complaint, CancellationToken.None);
             return Results.Json(
                 new
                 {
                     TrackingCode = complaint.TrackingCode.Grouped,
                     Status = ComplaintStatusRules.Name(complaint.Status),
                     complaint.CreatedAt,
+                    Print = PrintView.From(print),
                 },
                 ApiJson.Options,
                 statusCode: StatusCodes.Status201Created);

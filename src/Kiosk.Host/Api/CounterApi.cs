@@ -1,4 +1,5 @@
 using Kiosk.Core.Queue;
+using Kiosk.Core.Sms;
 
 namespace Kiosk.Host.Api;
 
@@ -6,9 +7,10 @@ namespace Kiosk.Host.Api;
 public static class CounterApi
 {
     public static void MapCounterApi(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/counters/{counter}/call-next", (string counter, string? service, QueueService queue) =>
+        app.MapPost("/api/counters/{counter}/call-next", (string counter, string? service, QueueService queue, TurnNearNotifier notifier) =>
         {
             var called = queue.CallNext(counter, service);
+            notifier.Check();
             return called is null
                 ? Results.NoContent()
                 : Results.Json(TicketView.From(called, 0, 0), ApiJson.Options);

@@ -1,12 +1,19 @@
 using Kiosk.Core.Complaints;
 using Kiosk.Core.Configuration;
 using Kiosk.Core.Queue;
+using Kiosk.Core.Sms;
+using Kiosk.Core.Sms.Guards;
+using Kiosk.Core.Sms.Replies;
 using Kiosk.Core.Status;
 using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Host.Api;
 using Kiosk.Host.Health;
+using Kiosk.Host.Printing;
+using Kiosk.Host.Sms;
+using Kiosk.Host.Sync;
 using Kiosk.Host.Ui;
+using Microsoft.Extensions.Options;
 
 namespace Kiosk.Host.Composition;
 
@@ -57,6 +64,14 @@ public static class KioskApp
         builder.Services.AddSingleton<StatusLookup>();
         builder.Services.AddSingleton<HealthReporter>();
         builder.Services.AddSingleton<IHealthComponent, StoreHealth>();
+        builder.Services.AddSingleton<ISmsOutbox, LiteSmsOutbox>();
+        builder.Services.AddSingleton<IReplyLedger, LiteReplyLedger>();
+        builder.Services.AddSingleton(sp => new SmsReplies(Language.Id, office.TimeZone, office.Name));
+        builder.Services.AddSingleton(sp => new ReplyBudget(sp.GetRequiredService<IReplyLedger>(), sp.GetRequiredService<TimeProvider>(), office.TimeZone));
+        builder.Services.AddSingleton<SmsDispatcher>();
+        builder.Services.AddPrinter(builder.Configuration, dataDirectory);
+        builder.Services.AddSync(builder.Configuration);
+        builder.Services.AddSmsGateway(builder.Configuration);
         builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 
         // Last, so tests and the CLI can replace what was registered (a fake clock, a device).
@@ -67,6 +82,9 @@ public static class KioskApp
         // Open the store now: a data directory that cannot be written stops the start, not the first ticket.
         _ = app.Services.GetRequiredService<LiteKioskDatabase>();
 
+        // Validate the rest of the configuration now too (OptionsValidationException names the keys).
+        _ = app.Services.GetRequiredService<IOptions<UpstreamOptions>>().Value;
+
         app.UseMiddleware<ProblemMiddleware>();
         app.MapHealth();
         app.MapOfficeApi();
@@ -74,6 +92,7 @@ public static class KioskApp
         app.MapComplaintApi();
         app.MapStatusApi();
         app.MapCounterApi();
+        app.MapPrinterApi();
         app.MapKioskUi();
         app.MapFallback(() => Problems.NotFound());
         return app;

@@ -26,7 +26,7 @@ public class OutboxAtomicityTests
     }
 
     [Fact]
-    public void A_failure_between_ticket_and_event_leaves_neither_and_does_not_burn_the_number()
+    public void A_failure_while_issuing_leaves_no_ticket_no_event_and_does_not_burn_the_number()
     {
         using var directory = new TempDirectory();
         var time = new FakeTimeProvider(Morning);
@@ -71,7 +71,7 @@ public class OutboxAtomicityTests
         Assert.Throws<IOException>(() => kiosk.ComplaintService.ChangeStatus(code, ComplaintStatus.Terkirim, Morning, null));
 
         Assert.Equal(ComplaintStatus.Diterima, kiosk.ComplaintService.Find(code)!.Status);
-        Assert.Single(kiosk.Outbox.ForAggregate(code.Compact));
+        Assert.Single(kiosk.Outbox.ForAggregate(code.Grouped));
     }
 
     [Fact]
@@ -90,6 +90,23 @@ public class OutboxAtomicityTests
 
         Assert.Equal([pending[2].Id], outbox.Pending(10).Select(e => e.Id));
         Assert.Equal(new Core.Storage.OutboxCounts(1, 1, 1), outbox.Count());
+    }
+
+    [Fact]
+    public void Marking_a_whole_batch_sent_moves_every_event_of_it()
+    {
+        // Regression: deleting while LiteDB's cursor was open disposed its snapshot ("the snapshot is disposed").
+        using var kiosk = Kiosk.InMemory();
+        for (var i = 0; i < 50; i++)
+        {
+            kiosk.Queue.Issue(new TicketRequest(i % 2 == 0 ? "A" : "B"));
+        }
+
+        var batch = kiosk.Outbox.Pending(40);
+        kiosk.Outbox.MarkSent([.. batch.Select(e => e.Id)], Morning);
+
+        Assert.Equal(new Core.Storage.OutboxCounts(10, 0, 40), kiosk.Outbox.Count());
+        Assert.Equal(kiosk.Outbox.Pending(10).Select(e => e.Id), kiosk.Outbox.Pending(50).Select(e => e.Id));
     }
 
     [Fact]

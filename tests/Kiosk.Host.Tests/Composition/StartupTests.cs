@@ -20,6 +20,25 @@ public class StartupTests
     }
 
     [Fact]
+    public async Task A_bad_printer_setting_stops_the_service_naming_the_key()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "kiosk-bad-printer-" + Guid.NewGuid().ToString("N"));
+        using var kiosk = KioskProcess.Start(data, "--Kiosk:Printer:Transport=tcp");
+
+        Assert.Equal(Program.ConfigurationError, await kiosk.WaitForExitAsync());
+        Assert.Contains("Kiosk:Printer:Host: is required for the tcp transport", kiosk.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_data_directory_that_cannot_be_created_stops_the_service_naming_the_key()
+    {
+        using var kiosk = KioskProcess.Start("/proc/kiosk-cannot-write-here");
+
+        Assert.Equal(Program.CannotCreate, await kiosk.WaitForExitAsync());
+        Assert.Contains("Kiosk:DataDirectory", kiosk.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_kill_9_loses_no_issued_number()
     {
         var data = Path.Combine(Path.GetTempPath(), "kiosk-kill9-" + Guid.NewGuid().ToString("N"));

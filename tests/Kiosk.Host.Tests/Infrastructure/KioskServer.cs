@@ -12,6 +12,8 @@ namespace Kiosk.Host.Tests.Infrastructure;
 internal sealed class KioskServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private bool _stopped;
+    private bool _keepFiles;
 
     private KioskServer(WebApplication app, string dataDirectory, FakeTimeProvider? time)
     {
@@ -35,7 +37,9 @@ internal sealed class KioskServer : IAsyncDisposable
     public static async Task<KioskServer> StartAsync(FakeTimeProvider? time = null, string? dataDirectory = null, params string[] settings)
     {
         dataDirectory ??= Path.Combine(Path.GetTempPath(), "kiosk-host-test-" + Guid.NewGuid().ToString("N"));
-        string[] args = ["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={dataDirectory}", "--environment", "Testing", .. settings];
+        // The simulated modem costs a pseudo-terminal and a second of start-up: only tests that text ask for it.
+        string[] modem = settings.Any(s => s.StartsWith("--Kiosk:Modem:Transport", StringComparison.Ordinal)) ? [] : ["--Kiosk:Modem:Transport=none"];
+        string[] args = ["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={dataDirectory}", "--environment", "Testing", .. modem, .. settings];
         var app = KioskApp.Build(args, builder =>
         {
             builder.Logging.ClearProviders();
@@ -67,11 +71,32 @@ internal sealed class KioskServer : IAsyncDisposable
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the host and releases the store, leaving its files (another host may open them).</summary>
+    public async Task StopAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        _keepFiles = true;
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_stopped)
+        {
+            await StopAsync();
+        }
+        else if (_keepFiles)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

@@ -10,7 +10,6 @@ public sealed class LiteKioskDatabase : IDisposable
 {
     public const string FileName = "kiosk.db";
 
-    internal const string Tickets = "tickets";
     internal const string Complaints = "complaints";
     internal const string Outbox = "outbox";
     internal const string OutboxDone = "outbox_done";
@@ -26,6 +25,11 @@ public sealed class LiteKioskDatabase : IDisposable
 
     internal LiteDatabase Database { get; }
 
+    /// <summary>Raised after records were purged, so caches of them are dropped.</summary>
+    internal event Action? Purged;
+
+    internal void RaisePurged() => Purged?.Invoke();
+
     /// <summary>Test hook: called inside a write transaction between the record and its event.</summary>
     internal Action<string>? FaultInjection { get; set; }
 
@@ -33,13 +37,13 @@ public sealed class LiteKioskDatabase : IDisposable
     public static LiteKioskDatabase Open(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
         try
         {
+            Directory.CreateDirectory(directory);
             return new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper()));
         }
-        catch (LiteException e)
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException)
         {
             throw new StorageException($"Cannot open the store at {path}: {e.Message}", e);
         }
@@ -64,9 +68,18 @@ public sealed class LiteKioskDatabase : IDisposable
                 Database.Commit();
                 return result;
             }
-            catch
+            catch (Exception original)
             {
-                Database.Rollback();
+                try
+                {
+                    Database.Rollback();
+                }
+                catch (LiteException rollbackFailure)
+                {
+                    // Keep the first failure: it is the one that explains what went wrong.
+                    throw new StorageException($"Rollback failed ({rollbackFailure.Message}) after: {original.Message}", original);
+                }
+
                 throw;
             }
         }

@@ -20,9 +20,13 @@ public sealed class LiteOutbox : IOutbox
         _db = db;
     }
 
-    /// <summary>Appends an event inside the caller's transaction.</summary>
-    internal static void Append(LiteDatabase db, OutboxEvent e) =>
-        PendingCollection(db).Insert(new BsonDocument
+    /// <summary>
+    /// Appends an event inside the caller's transaction. <paramref name="phone"/> is kept beside the
+    /// event for the kiosk's own use (SMS notices) and is never part of what is sent upstream.
+    /// </summary>
+    internal static void Append(LiteDatabase db, OutboxEvent e, string? phone = null)
+    {
+        var doc = new BsonDocument
         {
             ["EventId"] = e.Id,
             ["Type"] = e.Type,
@@ -31,7 +35,23 @@ public sealed class LiteOutbox : IOutbox
             ["Sequence"] = e.Sequence,
             ["OccurredAt"] = e.OccurredAt.UtcDateTime,
             ["Payload"] = e.PayloadJson,
-        });
+        };
+        if (phone is not null)
+        {
+            doc["Phone"] = phone;
+        }
+
+        PendingCollection(db).Insert(doc);
+    }
+
+    /// <summary>The latest event of every aggregate of a type whose id starts with <paramref name="idPrefix"/>.</summary>
+    internal static IEnumerable<(OutboxEvent Event, string? Phone)> LatestPerAggregate(LiteDatabase db, string aggregateType, string idPrefix) =>
+        DoneCollection(db).Find(Query.StartsWith("AggregateId", idPrefix))
+            .Concat(PendingCollection(db).Find(Query.StartsWith("AggregateId", idPrefix)))
+            .Where(d => d["AggregateType"].AsString == aggregateType)
+            .GroupBy(d => d["AggregateId"].AsString, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(d => d["Sequence"].AsInt64)!)
+            .Select(d => (ToEvent(d), d["Phone"].IsNull ? null : d["Phone"].AsString));
 
     public IReadOnlyList<OutboxEvent> Pending(int max) =>
         [.. PendingCollection(_db.Database).Find(Query.All(), limit: max).Select(ToEvent)];
@@ -52,6 +72,10 @@ public sealed class LiteOutbox : IOutbox
             done.Count(Query.EQ("State", Quarantined)),
             done.Count(Query.EQ("State", Sent)));
     }
+
+    public bool HasQuarantined(string aggregateType, string aggregateId) =>
+        DoneCollection(_db.Database).Find(Query.EQ("AggregateId", aggregateId))
+            .Any(d => d["State"].AsString == Quarantined && d["AggregateType"].AsString == aggregateType);
 
     /// <summary>Every event ever written for a record, in write order (for tests and look-ups).</summary>
     public IReadOnlyList<OutboxEvent> ForAggregate(string aggregateId) =>
@@ -82,13 +106,24 @@ public sealed class LiteOutbox : IOutbox
         {
             var pending = PendingCollection(db);
             var done = DoneCollection(db);
+
+            // Find first, then change: LiteDB's cursor does not survive deletes in its own collection.
+            var found = new List<BsonDocument>();
             foreach (var doc in pending.FindAll())
             {
-                if (!wanted.Remove(doc["EventId"].AsGuid))
+                if (wanted.Remove(doc["EventId"].AsGuid))
                 {
-                    continue;
+                    found.Add(doc);
                 }
 
+                if (wanted.Count == 0)
+                {
+                    break;
+                }
+            }
+
+            foreach (var doc in found)
+            {
                 var position = doc["_id"].AsInt64;
                 pending.Delete(position);
                 doc.Remove("_id");
@@ -101,10 +136,6 @@ public sealed class LiteOutbox : IOutbox
                 }
 
                 done.Insert(doc);
-                if (wanted.Count == 0)
-                {
-                    break;
-                }
             }
 
             return true;

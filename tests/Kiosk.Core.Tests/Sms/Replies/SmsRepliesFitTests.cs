@@ -1,3 +1,4 @@
+using Kiosk.Core.Sms.Encoding;
 using Kiosk.Core.Sms.Replies;
 
 namespace Kiosk.Core.Tests.Sms.Replies;
@@ -32,10 +33,10 @@ public class SmsRepliesFitTests
 
         foreach (var (name, reply) in AllReplies(replies))
         {
-            Assert.True(Gsm7Alphabet.IsEncodable(reply), $"{name} has characters outside GSM-7: {reply}");
+            Assert.True(Gsm7.Fits(reply), $"{name} has characters outside GSM-7: {reply}");
             Assert.True(
-                Gsm7Alphabet.Septets(reply) <= ReplyFieldLimits.SegmentLength,
-                $"{name} is {Gsm7Alphabet.Septets(reply)} septets: {reply}");
+                Gsm7.SeptetCount(reply) <= ReplyFieldLimits.SegmentLength,
+                $"{name} is {Gsm7.SeptetCount(reply)} septets: {reply}");
         }
     }
 

@@ -1,3 +1,4 @@
+using Kiosk.Core.Sms.Encoding;
 using Kiosk.Core.Sms.Replies;
 
 namespace Kiosk.Core.Tests.Sms.Replies;
@@ -91,7 +92,7 @@ public class SmsRepliesTests
         Assert.Equal(
             "Antrian A-017 (KTP - Baru (cepat)), Kec. Sengkang \"Baru\". Di depan: 2 orang, sekitar 10 menit. SMS akan dikirim saat 3 orang lagi.",
             reply);
-        Assert.True(Gsm7Alphabet.IsEncodable(reply));
+        Assert.True(Gsm7.Fits(reply));
     }
 
     [Fact]

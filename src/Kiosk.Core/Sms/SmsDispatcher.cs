@@ -1,0 +1,221 @@
+using Kiosk.Core.Complaints;
+using Kiosk.Core.Configuration;
+using Kiosk.Core.Queue;
+using Kiosk.Core.Sms.Commands;
+using Kiosk.Core.Sms.Guards;
+using Kiosk.Core.Sms.Replies;
+using Kiosk.Core.Validation;
+
+namespace Kiosk.Core.Sms;
+
+/// <summary>
+/// Carries out what a citizen's SMS asks — status, complaint, remote queue number, cancel, help —
+/// and decides the reply within the loop and cost guards.
+/// </summary>
+public sealed class SmsDispatcher
+{
+    private readonly OfficeProfile _office;
+    private readonly QueueService _queue;
+    private readonly ComplaintService _complaints;
+    private readonly SmsReplies _replies;
+    private readonly ReplyBudget _budget;
+
+    public SmsDispatcher(OfficeProfile office, QueueService queue, ComplaintService complaints, SmsReplies replies, ReplyBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(office);
+        ArgumentNullException.ThrowIfNull(queue);
+        ArgumentNullException.ThrowIfNull(complaints);
+        ArgumentNullException.ThrowIfNull(replies);
+        ArgumentNullException.ThrowIfNull(budget);
+        _office = office;
+        _queue = queue;
+        _complaints = complaints;
+        _replies = replies;
+        _budget = budget;
+    }
+
+    /// <summary>
+    /// Handles one whole (reassembled) message. Messages from operators and short codes are not
+    /// acted on at all; from a person, the command is carried out even when a limit silences the reply
+    /// (nothing a citizen sent is lost).
+    /// </summary>
+    public SmsDispatch Handle(string? sender, string? text)
+    {
+        var classified = SenderClassifier.Classify(sender);
+        if (classified.Kind != SenderKind.Person || classified.Number is null)
+        {
+            return new SmsDispatch.Silent(ReplyDenialReason.NotAPerson, classified.Kind);
+        }
+
+        var reply = Carry(classified.Number, SmsCommandParser.Parse(text ?? ""));
+        return _budget.Decide(sender) switch
+        {
+            ReplyDecision.Allowed allowed => new SmsDispatch.Reply(allowed.Number, reply),
+            ReplyDecision.Denied denied => new SmsDispatch.Silent(denied.Reason, denied.Sender),
+            _ => throw new InvalidOperationException("Unknown reply decision."),
+        };
+    }
+
+    /// <summary>The "3 people ahead" notice for a remote ticket.</summary>
+    public string TurnNear(Ticket ticket, int peopleAhead)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return _replies.TurnNear(ticket.Code, ServiceName(ticket.Service), peopleAhead);
+    }
+
+    /// <summary>The notice sent to a complainant when upstream moves their complaint.</summary>
+    public string StatusNotice(Complaint complaint)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        var last = complaint.History[^1];
+        return _replies.ComplaintStatus(complaint.TrackingCode.Grouped, NameOf(complaint.Status), last.At, last.Note);
+    }
+
+    private string Carry(string phone, SmsCommand command) => command switch
+    {
+        SmsCommand.CheckStatus c => CheckStatus(c),
+        SmsCommand.FileComplaint f => FileComplaint(phone, f.Text),
+        SmsCommand.TakeQueueNumber q => TakeQueueNumber(phone, q.Service),
+        SmsCommand.CancelTicket b => Cancel(phone, b),
+        SmsCommand.Help => _replies.Help(),
+        _ => _replies.Unrecognised(),
+    };
+
+    private string CheckStatus(SmsCommand.CheckStatus check)
+    {
+        switch (check.Shape)
+        {
+            case CodeShape.Missing:
+                return _replies.CodeMissing();
+            case CodeShape.TicketCode:
+                var ticket = _queue.Find(check.Code);
+                if (ticket is null)
+                {
+                    return _replies.TicketNotFound(check.Code);
+                }
+
+                return ticket.State switch
+                {
+                    TicketState.Waiting => Waiting(ticket),
+                    TicketState.Cancelled => _replies.TicketCancelled(ticket.Code),
+                    _ => _replies.TicketCalled(ticket.Code),
+                };
+            case CodeShape.TrackingCode:
+                var parsed = TrackingCode.Parse(check.Code);
+                if (parsed.Code is not { } code)
+                {
+                    return _replies.CodeMistyped(check.Code);
+                }
+
+                var complaint = _complaints.Find(code);
+                return complaint is null ? _replies.CodeNotFound(code.Grouped) : StatusNotice(complaint);
+            default:
+                return _replies.CodeMistyped(check.Code);
+        }
+    }
+
+    private string FileComplaint(string phone, string text)
+    {
+        var length = text.Trim().Length;
+        if (length < ComplaintService.MinDescription)
+        {
+            return _replies.ComplaintTooShort(ComplaintService.MinDescription);
+        }
+
+        if (length > ComplaintService.MaxDescription)
+        {
+            return _replies.ComplaintTooLong(ComplaintService.MaxDescription);
+        }
+
+        var complaint = _complaints.File(new ComplaintDraft(null, null, text, Phone: phone), Channel.Sms);
+        return _replies.ComplaintReceived(complaint.TrackingCode.Grouped);
+    }
+
+    private string TakeQueueNumber(string phone, string asked)
+    {
+        var service = MatchService(asked);
+        if (service is null)
+        {
+            return _replies.UnknownService([.. _office.Services.Select(s => new ServiceChoice(s.Code[0], s.Name))]);
+        }
+
+        // One waiting remote ticket per phone and service: a repeated ANTRI gets the same ticket back.
+        var existing = _queue.WaitingFor(phone, service.Code);
+        if (existing is not null)
+        {
+            return Waiting(existing);
+        }
+
+        var issued = _queue.Issue(new TicketRequest(service.Code, Priority.None, Channel.Sms, phone));
+        return _replies.QueueTicketTaken(issued.Ticket.Code, service.Name, issued.PeopleAhead, TimeSpan.FromMinutes(issued.EstimatedWaitMinutes));
+    }
+
+    private string Cancel(string phone, SmsCommand.CancelTicket cancel)
+    {
+        if (!cancel.IsWellFormed)
+        {
+            return _replies.CancelRefused(cancel.TicketCode, CancelRefusal.Malformed);
+        }
+
+        var ticket = _queue.Find(cancel.TicketCode);
+        var refusal = ticket switch
+        {
+            null => CancelRefusal.NotFound,
+            _ when ticket.Phone != phone => CancelRefusal.NotYourTicket,
+            { State: TicketState.Cancelled } => CancelRefusal.AlreadyCancelled,
+            { State: not TicketState.Waiting } => CancelRefusal.AlreadyCalled,
+            _ => (CancelRefusal?)null,
+        };
+        if (refusal is { } reason)
+        {
+            return _replies.CancelRefused(cancel.TicketCode, reason);
+        }
+
+        try
+        {
+            return _replies.TicketCancelled(_queue.Cancel(ticket!.Code, phone).Code);
+        }
+        catch (StateConflictException)
+        {
+            // Called by a counter between the look-up and the cancel.
+            return _replies.CancelRefused(ticket!.Code, CancelRefusal.AlreadyCalled);
+        }
+    }
+
+    private string Waiting(Ticket ticket)
+    {
+        var (ahead, wait) = _queue.Estimate(ticket);
+        return _replies.TicketWaiting(ticket.Code, ServiceName(ticket.Service), ahead, TimeSpan.FromMinutes(wait));
+    }
+
+    private OfficeService? MatchService(string asked)
+    {
+        var text = asked.Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (text.Length == 1)
+        {
+            return _office.FindService(text);
+        }
+
+        var matches = _office.Services
+            .Where(s => s.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || s.NameEn.Contains(text, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private string ServiceName(string code) => _office.FindService(code)?.Name ?? code;
+
+    private static ComplaintStatusName NameOf(ComplaintStatus status) => status switch
+    {
+        ComplaintStatus.Terkirim => ComplaintStatusName.Forwarded,
+        ComplaintStatus.Diverifikasi => ComplaintStatusName.Verified,
+        ComplaintStatus.Diproses => ComplaintStatusName.InProgress,
+        ComplaintStatus.Selesai => ComplaintStatusName.Done,
+        ComplaintStatus.Ditolak => ComplaintStatusName.Rejected,
+        _ => ComplaintStatusName.Received,
+    };
+}

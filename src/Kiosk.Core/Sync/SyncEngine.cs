@@ -1,0 +1,219 @@
+using System.Text.Json;
+using Kiosk.Core.Complaints;
+using Kiosk.Core.Sms;
+using Kiosk.Core.Storage;
+
+namespace Kiosk.Core.Sync;
+
+/// <summary>
+/// One step at a time of the sync contract: push the oldest pending outbox events, pull complaint
+/// status updates since the cursor, apply them and queue the complainant's SMS. The worker in the
+/// host decides when to call it and how long to wait; this class decides what each answer means.
+/// </summary>
+public sealed class SyncEngine
+{
+    private readonly IUpstreamClient _client;
+    private readonly IOutbox _outbox;
+    private readonly ComplaintService _complaints;
+    private readonly ISyncStateStore _state;
+    private readonly ISmsOutbox _sms;
+    private readonly Func<Complaint, string> _statusNotice;
+    private readonly TimeProvider _time;
+    private readonly int _batchSize;
+    private int _currentBatch;
+
+    public SyncEngine(IUpstreamClient client, IOutbox outbox, ComplaintService complaints, ISyncStateStore state, ISmsOutbox sms, Func<Complaint, string> statusNotice, TimeProvider time, int batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(outbox);
+        ArgumentNullException.ThrowIfNull(complaints);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(sms);
+        ArgumentNullException.ThrowIfNull(statusNotice);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        _client = client;
+        _outbox = outbox;
+        _complaints = complaints;
+        _state = state;
+        _sms = sms;
+        _statusNotice = statusNotice;
+        _time = time;
+        _batchSize = batchSize;
+        _currentBatch = batchSize;
+    }
+
+    public const int PullLimit = 200;
+
+    public SyncState State => _state.Load();
+
+    /// <summary>Pushes one batch of the oldest pending events.</summary>
+    public async Task<SyncStep> PushOnceAsync(CancellationToken ct)
+    {
+        var batch = new List<OutboxEvent>();
+        foreach (var e in _outbox.Pending(_currentBatch))
+        {
+            if (_outbox.HasQuarantined(e.AggregateType, e.AggregateId))
+            {
+                // Upstream would answer sequence_gap for ever: set it aside with its predecessor.
+                _outbox.Quarantine(e.Id, "blocked: an earlier event of this record was quarantined", Now);
+                continue;
+            }
+
+            batch.Add(e);
+        }
+
+        if (batch.Count == 0)
+        {
+            return _outbox.Count().Pending > 0 ? new SyncStep.Continue() : new SyncStep.Idle();
+        }
+
+        var outcome = await _client.PushAsync([.. batch.Select(ToUpstream)], ct);
+        switch (outcome)
+        {
+            case PushOutcome.Ok ok:
+                return Delivered(batch, ok.Results);
+            case PushOutcome.BadBatch bad when batch.Count == 1:
+                _outbox.Quarantine(batch[0].Id, $"rejected: {bad.Error} {bad.Message}".Trim(), Now);
+                return new SyncStep.Continue();
+            case PushOutcome.TooLarge when batch.Count == 1:
+                _outbox.Quarantine(batch[0].Id, $"rejected: {RejectReasons.TooLarge}", Now);
+                return new SyncStep.Continue();
+            case PushOutcome.BadBatch or PushOutcome.TooLarge:
+                _currentBatch = Math.Max(1, batch.Count / 2);
+                return new SyncStep.Continue();
+            case PushOutcome.RetryLater retry:
+                return Failed(new SyncStep.Retry($"push: {retry.Reason}{(retry.StatusCode is { } code ? $" ({code})" : "")}", retry.RetryAfter));
+            case PushOutcome.Unauthorized denied:
+                return Unauthorized(denied.Failure);
+            case PushOutcome.Unexpected unexpected:
+                return Failed(new SyncStep.Halt($"push: unexpected answer {unexpected.StatusCode} {unexpected.Error}".Trim()));
+            default:
+                throw new InvalidOperationException($"Unknown push outcome {outcome}.");
+        }
+    }
+
+    /// <summary>Pulls one page of status updates, applies them, then stores the new cursor.</summary>
+    public async Task<SyncStep> PullOnceAsync(CancellationToken ct)
+    {
+        var state = _state.Load();
+        var outcome = await _client.PullAsync(state.Cursor, PullLimit, ct);
+        switch (outcome)
+        {
+            case PullOutcome.Ok ok:
+                foreach (var update in ok.Updates)
+                {
+                    Apply(update);
+                }
+
+                // Only after the updates are applied: a crash in between pulls them again, and
+                // applying an update twice changes nothing (nor sends a second SMS).
+                _state.Save(_state.Load() with { Cursor = ok.Cursor ?? state.Cursor, LastSuccessAt = Now, LastError = null, Unauthorized = false });
+                return ok.More ? new SyncStep.Continue() : new SyncStep.Idle();
+            case PullOutcome.InvalidCursor:
+                _state.Save(state with { Cursor = null });
+                return new SyncStep.Continue();
+            case PullOutcome.RetryLater retry:
+                return Failed(new SyncStep.Retry($"pull: {retry.Reason}{(retry.StatusCode is { } code ? $" ({code})" : "")}", retry.RetryAfter));
+            case PullOutcome.Unauthorized denied:
+                return Unauthorized(denied.Failure);
+            case PullOutcome.Unexpected unexpected:
+                return Failed(new SyncStep.Halt($"pull: unexpected answer {unexpected.StatusCode} {unexpected.Error}".Trim()));
+            default:
+                throw new InvalidOperationException($"Unknown pull outcome {outcome}.");
+        }
+    }
+
+    /// <summary>Applies one update from upstream; returns the changed complaint or null when nothing changed.</summary>
+    public Complaint? Apply(StatusUpdate update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (!TrackingCode.TryParse(update.TrackingCode, out var code) || !ComplaintStatusRules.TryParse(update.Status, out var status))
+        {
+            return null;
+        }
+
+        if (_complaints.Find(code) is null)
+        {
+            return null;
+        }
+
+        var changed = _complaints.ChangeStatus(code, status, update.At, update.Note);
+        if (changed?.Phone is { } phone)
+        {
+            _sms.Enqueue(new OutgoingSms
+            {
+                Id = $"status:{code.Grouped}:{changed.Version}",
+                To = phone,
+                Text = _statusNotice(changed),
+                Kind = OutgoingSmsKind.StatusNotice,
+                QueuedAt = Now,
+            });
+        }
+
+        return changed;
+    }
+
+    private SyncStep Delivered(List<OutboxEvent> batch, IReadOnlyList<EventResult> results)
+    {
+        var byId = results.ToDictionary(r => r.Id);
+        var delivered = new List<Guid>();
+        var quarantined = 0;
+        foreach (var e in batch)
+        {
+            if (!byId.TryGetValue(e.Id, out var result))
+            {
+                continue;
+            }
+
+            if (result.IsDelivered)
+            {
+                delivered.Add(e.Id);
+            }
+            else if (result.ShouldQuarantine)
+            {
+                _outbox.Quarantine(e.Id, $"rejected: {result.Reason} {result.Detail}".Trim(), Now);
+                quarantined++;
+            }
+        }
+
+        _outbox.MarkSent(delivered, Now);
+        foreach (var e in batch.Where(e => e.Type == "complaint.created" && delivered.Contains(e.Id)))
+        {
+            if (TrackingCode.TryParse(e.AggregateId, out var code))
+            {
+                _complaints.ChangeStatus(code, ComplaintStatus.Terkirim, Now, null);
+            }
+        }
+
+        _currentBatch = _batchSize;
+        _state.Save(_state.Load() with { LastSuccessAt = Now, LastError = null, Unauthorized = false });
+        if (delivered.Count == 0 && quarantined == 0)
+        {
+            // Everything came back as sequence_gap or without an answer: wait rather than spin.
+            return new SyncStep.Retry("push: no event was taken (sequence gap)", null);
+        }
+
+        return _outbox.Count().Pending > 0 ? new SyncStep.Continue() : new SyncStep.Idle();
+    }
+
+    private SyncStep Unauthorized(AuthFailure failure) =>
+        Failed(new SyncStep.Halt($"upstream refused this device ({failure}): reprovision the token"), unauthorized: true);
+
+    private SyncStep Failed(SyncStep step, bool unauthorized = false)
+    {
+        var reason = step switch
+        {
+            SyncStep.Retry r => r.Reason,
+            SyncStep.Halt h => h.Reason,
+            _ => step.ToString(),
+        };
+        _state.Save(_state.Load() with { LastError = reason, LastErrorAt = Now, Unauthorized = unauthorized });
+        return step;
+    }
+
+    private DateTimeOffset Now => _time.GetUtcNow();
+
+    private static UpstreamEvent ToUpstream(OutboxEvent e) =>
+        new(e.Id, e.Type, e.AggregateType, e.AggregateId, e.Sequence, e.OccurredAt, JsonSerializer.Deserialize<JsonElement>(e.PayloadJson));
+}

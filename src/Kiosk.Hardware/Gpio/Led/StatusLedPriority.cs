@@ -1,0 +1,25 @@
+namespace Kiosk.Hardware.Gpio.Led;
+
+/// <summary>
+/// Picks the one signal to show when several conditions hold. Most important first:
+/// OnBattery (the appliance will switch itself off within minutes), PrinterFault (residents at the
+/// door get no paper ticket), ModemFault (no SMS), NoUpstream (offline first: nothing is lost),
+/// Starting; Ready only when nothing else holds.
+/// </summary>
+public static class StatusLedPriority
+{
+    public static StatusLedSignal Choose(IEnumerable<StatusLedSignal> active)
+    {
+        ArgumentNullException.ThrowIfNull(active);
+        var chosen = StatusLedSignal.Ready;
+        foreach (var signal in active)
+        {
+            if (signal > chosen)
+            {
+                chosen = signal;
+            }
+        }
+
+        return chosen;
+    }
+}

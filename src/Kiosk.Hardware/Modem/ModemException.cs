@@ -1,0 +1,31 @@
+namespace Kiosk.Hardware.Modem;
+
+/// <summary>
+/// Root of the modem's exception family: <see cref="At.AtCommandException"/> (ERROR, timeout),
+/// <see cref="At.CmeErrorException"/>, <see cref="At.CmsErrorException"/> and
+/// <see cref="Pdu.PduFormatException"/> derive from it.
+/// </summary>
+public class ModemException : Exception
+{
+    public ModemException()
+    {
+    }
+
+    public ModemException(string message)
+        : base(message)
+    {
+    }
+
+    public ModemException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>The link to the modem is gone (the stream ended or failed): reopen the transport.</summary>
+    public static ModemException ConnectionLost(string reason, Exception? innerException = null) =>
+        new($"The modem connection was lost: {reason}.", innerException);
+
+    /// <summary>The modem answered something the command cannot make sense of.</summary>
+    public static ModemException UnexpectedResponse(string command, string response) =>
+        new($"The modem answered {command} with an unexpected response: '{response}'.");
+}

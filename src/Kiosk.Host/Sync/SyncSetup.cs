@@ -1,0 +1,78 @@
+using Kiosk.Core.Complaints;
+using Kiosk.Core.Sms;
+using Kiosk.Core.Storage;
+using Kiosk.Core.Storage.LiteDb;
+using Kiosk.Core.Sync;
+using Kiosk.Host.Health;
+using Kiosk.Host.Printing;
+using Microsoft.Extensions.Options;
+
+namespace Kiosk.Host.Sync;
+
+/// <summary>Registers the upstream client, the sync engine and its worker (idle when no URL is set).</summary>
+public static class SyncSetup
+{
+    public static void AddSync(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddUpstreamClient(configuration);
+        services.AddSingleton<ISyncStateStore>(sp => new LiteSyncStateStore(sp.GetRequiredService<LiteKioskDatabase>()));
+        services.AddSingleton<IHealthComponent, SyncHealth>();
+        services.AddSingleton(sp => new SyncEngine(
+            sp.GetRequiredService<IUpstreamClient>(),
+            sp.GetRequiredService<IOutbox>(),
+            sp.GetRequiredService<ComplaintService>(),
+            sp.GetRequiredService<ISyncStateStore>(),
+            sp.GetRequiredService<ISmsOutbox>(),
+            complaint => sp.GetRequiredService<SmsDispatcher>().StatusNotice(complaint),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.BatchSize));
+        services.AddSingleton<Func<DeviceHeartbeat>>(sp => () => Heartbeat(sp));
+        services.AddSingleton(sp => new StoreRetention(sp.GetRequiredService<LiteKioskDatabase>()));
+        services.AddSingleton<SyncWorker>();
+        services.AddHostedService<BackgroundService>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value is { IsEnabled: true, RunInBackground: true }
+            ? sp.GetRequiredService<SyncWorker>()
+            : new DisabledWorker());
+    }
+
+    private static DeviceHeartbeat Heartbeat(IServiceProvider sp)
+    {
+        var printer = sp.GetRequiredService<Printing.PrinterState>();
+        var counts = sp.GetRequiredService<IOutbox>().Count();
+        var data = sp.GetRequiredService<Composition.DataDirectory>();
+        return new DeviceHeartbeat(
+            sp.GetRequiredService<TimeProvider>().GetUtcNow(),
+            ReceiptPrinter.AppVersion,
+            Environment.OSVersion.VersionString,
+            null,
+            new Core.Sync.PrinterHealth(printer.Problem switch
+            {
+                null => Core.Sync.PrinterState.Ok,
+                "paper_out" => Core.Sync.PrinterState.PaperOut,
+                "cover_open" => Core.Sync.PrinterState.CoverOpen,
+                _ => Core.Sync.PrinterState.Offline,
+            }),
+            new PendingCounts(counts.Pending, sp.GetRequiredService<ISmsOutbox>().PendingCount()),
+            new DriveInfo(data.Path).AvailableFreeSpace,
+            CpuTemperature(),
+            null);
+    }
+
+    private static double? CpuTemperature()
+    {
+        const string Zone = "/sys/class/thermal/thermal_zone0/temp";
+        try
+        {
+            return File.Exists(Zone) && double.TryParse(File.ReadAllText(Zone).Trim(), System.Globalization.CultureInfo.InvariantCulture, out var milli) ? milli / 1000 : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Sync without an upstream URL: nothing runs, and /healthz says so.</summary>
+    private sealed class DisabledWorker : BackgroundService
+    {
+        protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
+    }
+}
