@@ -50,6 +50,8 @@ public sealed partial class TouchscreenTests : IClassFixture<BrowserFixture>
         Assert.True(await screen.EvalAsync("parseFloat(getComputedStyle(document.getElementById('ticket-number')).fontSize)") is var size && size.GetDouble() >= 96, $"number at {size}px");
         await Expect(screen["#ticket-ahead"]).ToHaveTextAsync("Tidak ada antrian di depan Anda");
         await Expect(screen["#ticket-wait"]).ToContainTextAsync("menit");
+        await Expect(screen["#print-status"]).ToHaveAttributeAsync("data-print", "printed");
+        await Expect(screen["#print-status"]).ToHaveTextAsync("Tiket sudah dicetak. Silakan ambil tiket Anda.");
         await screen.CheckAsync("ticket-result");
 
         await screen.TapAsync("#done");
@@ -230,7 +232,7 @@ public sealed partial class TouchscreenTests : IClassFixture<BrowserFixture>
     [MemberData(nameof(Viewport.All), MemberType = typeof(Viewport))]
     public async Task An_idle_screen_warns_then_returns_home_and_forgets_what_was_typed(string viewport)
     {
-        await using var server = await KioskServer.StartAsync(settings: ["--Kiosk:Ui:IdleSeconds=3", "--Kiosk:Ui:WarningSeconds=2"]);
+        await using var server = await KioskServer.StartAsync(settings: ["--Kiosk:Ui:IdleSeconds=6", "--Kiosk:Ui:WarningSeconds=3"]);
         await using var screen = await KioskScreen.OpenAsync(_browser.Browser, server.BaseAddress, viewport);
 
         await FillComplaintUpToDescriptionAsync(screen, "rahasia");
@@ -280,8 +282,8 @@ public sealed partial class TouchscreenTests : IClassFixture<BrowserFixture>
     }
 
     /// <summary>
-    /// Needs the printer work: POST /api/tickets answers <c>print: {status, problem}</c> and
-    /// GET /api/tickets/{code}/image serves the rendered ticket. Fails until the host wires the printer.
+    /// Uses the printer work: POST /api/tickets answers <c>print: {status, problem}</c> and
+    /// GET /api/tickets/{code}/image serves the rendered ticket.
     /// </summary>
     [Theory]
     [MemberData(nameof(Viewport.All), MemberType = typeof(Viewport))]
