@@ -17,6 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} not found: apt-get install -y chromium");
+        // Waiting is for a state (a screen, an idle reset), never a timing claim: allow a loaded machine its time.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -144,6 +144,7 @@ public sealed partial class TouchscreenTests : IClassFixture<BrowserFixture>
         await Expect(screen["[data-error-for=code]"]).ToHaveAttributeAsync("data-reason", "mistyped");
         await Expect(screen["[data-error-for=code]"]).ToContainTextAsync("Kode salah ketik");
         await screen.CheckAsync("status-mistyped");
+        await Expect(screen["#check"]).ToBeEnabledAsync();
 
         await screen.TapAsync("#back");
         await screen.TapAsync("[data-action=status]");
@@ -153,6 +154,24 @@ public sealed partial class TouchscreenTests : IClassFixture<BrowserFixture>
         await Expect(screen["[data-error-for=code]"]).ToHaveAttributeAsync("data-reason", "not_found");
         await Expect(screen["[data-error-for=code]"]).ToContainTextAsync("tidak ditemukan");
         await screen.CheckAsync("status-not-found");
+    }
+
+    [Fact]
+    public async Task A_corrected_code_can_be_checked_again_after_a_mistyped_one()
+    {
+        await using var server = await KioskServer.StartAsync();
+        var code = (await server.PostJsonAsync("/api/complaints", new { category = "bansos", village = "Desa Tangkil", description = "Bantuan belum diterima." }, 201)).GetProperty("trackingCode").GetString()!;
+        await using var screen = await KioskScreen.OpenAsync(_browser.Browser, server.BaseAddress, "800x480");
+
+        await screen.TapAsync("[data-action=status]");
+        await screen.TypeAsync(code[..^1] + (code[^1] == '7' ? '8' : '7'));
+        await screen.TapAsync("#check");
+        await Expect(screen["[data-error-for=code]"]).ToHaveAttributeAsync("data-reason", "mistyped");
+        await screen.TapAsync(".kb [data-key=backspace]");
+        await screen.TypeAsync(code[^1..]);
+        await screen.TapAsync("#check");
+
+        await Expect(screen["#status-code"]).ToHaveTextAsync(code);
     }
 
     [Theory]

@@ -166,6 +166,7 @@ async function submit() {
     const answer = await call('POST', '/api/complaints', body);
     if (answer.status === 201) {
       kiosk.data.complaint = { ...state(), result: answer.data, description: '', name: '', nik: '', phone: '' };
+      s.busy = false;
       go(complaintDoneScreen);
       return;
     }
@@ -173,11 +174,13 @@ async function submit() {
       s.problem = answer.data;
       const first = Object.keys(STEP_OF_FIELD).find((f) => f in answer.data.codes);
       if (first) {
-        go(STEP_OF_FIELD[first]());
+        s.busy = false;
+      go(STEP_OF_FIELD[first]());
         return;
       }
     }
     s.serverError = t('error.server');
+    s.busy = false;
     render();
   } catch (e) {
     if (!(e instanceof Offline)) throw e;

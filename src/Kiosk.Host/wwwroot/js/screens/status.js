@@ -40,6 +40,7 @@ async function lookUp() {
     if (answer.ok) {
       s.error = null;
       s.result = answer.data;
+      s.busy = false;
       go(statusResultScreen);
       return;
     }
@@ -48,6 +49,7 @@ async function lookUp() {
     else if (problem?.codes?.code === 'mistyped') s.error = { reason: 'mistyped', text: () => t('status.mistyped') };
     else if (problem?.codes) s.error = { reason: problem.codes.code ?? 'invalid', text: () => fieldError(problem, 'code') ?? t('error.generic') };
     else s.error = { reason: 'server', text: () => t('error.server') };
+    s.busy = false;
     render();
   } catch (e) {
     if (!(e instanceof Offline)) throw e;

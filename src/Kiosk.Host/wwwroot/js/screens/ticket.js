@@ -33,11 +33,13 @@ async function issue(service) {
     const answer = await call('POST', '/api/tickets', body);
     if (answer.status === 201) {
       state.result = answer.data;
+      state.busy = false;
       go(ticketResultScreen);
       return;
     }
     const field = Object.keys(answer.data?.codes ?? {})[0];
     state.error = field ? (answer.data.errors?.[field]?.[0] ?? t('error.generic')) : t('error.server');
+    state.busy = false;
     render();
   } catch (e) {
     if (!(e instanceof Offline)) throw e;
