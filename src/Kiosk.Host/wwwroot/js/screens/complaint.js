@@ -145,7 +145,7 @@ export function reviewScreen() {
     rows.push(row('name', t('complaint.anonymousValue'), identityScreen));
   }
   const send = button(t('complaint.send'), submit, { class: 'btn-primary bar-next', id: 'send', disabled: s.busy });
-  return h('div', { class: 'step', id: 'complaint-review' },
+  return h('div', { class: 'step compact', id: 'complaint-review' },
     bar('complaint.reviewTitle', () => go(s.identify ? phoneScreen : identityScreen), send),
     s.serverError ? h('p', { class: 'field-error', role: 'alert' }, s.serverError) : null,
     h('div', { class: 'review' }, ...rows));
