@@ -14,6 +14,7 @@ using Kiosk.Host.Peripherals;
 using Kiosk.Host.Printing;
 using Kiosk.Host.Sms;
 using Kiosk.Host.Sync;
+using Kiosk.Host.Ui;
 using Microsoft.Extensions.Options;
 
 namespace Kiosk.Host.Composition;
@@ -101,6 +102,7 @@ public static class KioskApp
         app.MapCounterApi();
         app.MapPrinterApi();
         app.MapAdminApi();
+        app.MapKioskUi();
         app.MapFallback(() => Problems.NotFound());
         return app;
     }
