@@ -38,6 +38,11 @@ public sealed partial class ProblemMiddleware
         {
             problem = Problems.Conflict(e.MessageId);
         }
+        catch (Exception e) when (e is Sms.ModemUnavailableException or Hardware.Modem.ModemException)
+        {
+            // The modem is a device that comes and goes: the caller may try again.
+            problem = Problems.Simple(StatusCodes.Status503ServiceUnavailable, "modem-unavailable", "Modem tidak tersedia", e.Message);
+        }
         catch (BadHttpRequestException e)
         {
             problem = e.StatusCode == StatusCodes.Status413PayloadTooLarge

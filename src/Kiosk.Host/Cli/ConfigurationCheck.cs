@@ -11,7 +11,7 @@ namespace Kiosk.Host.Cli;
 public static class ConfigurationCheck
 {
     /// <summary>Where the upstream section lives in kiosk.json (the client binds <c>Upstream</c> under <c>Kiosk</c>).</summary>
-    public const string UpstreamSection = "Kiosk:" + UpstreamOptions.SectionName;
+    public const string UpstreamSection = UpstreamOptions.SectionName;
 
     public static IReadOnlyList<ConfigurationProblem> Validate(IConfiguration configuration)
     {

@@ -89,7 +89,13 @@ public static class ProvisionCommand
                 "80" or "80mm" => "Mm80",
                 var other => other,
             });
-            Set("Kiosk:Modem:Port", parse.GetValue(modemPort));
+            if (parse.GetValue(modemPort) is { } port)
+            {
+                // A device path means a real modem on that port; "none" turns SMS off.
+                var none = string.Equals(port, "none", StringComparison.OrdinalIgnoreCase);
+                Set("Kiosk:Modem:Transport", none ? "none" : "serial");
+                Set("Kiosk:Modem:Device", none ? null : port);
+            }
             Set($"{ConfigurationCheck.UpstreamSection}:Url", parse.GetValue(upstreamUrl));
             Set($"{ConfigurationCheck.UpstreamSection}:DeviceId", parse.GetValue(deviceId));
             Set($"{ConfigurationCheck.UpstreamSection}:Token", parse.GetValue(token));

@@ -9,7 +9,13 @@ public sealed class HealthReporter
 
     public (HealthState Overall, IReadOnlyDictionary<string, ComponentHealth> Components) Check()
     {
-        var results = _components.ToDictionary(c => c.Name, c => c.Check(), StringComparer.Ordinal);
+        // One entry per name; a later registration of the same name replaces the earlier one.
+        var results = new Dictionary<string, ComponentHealth>(StringComparer.Ordinal);
+        foreach (var component in _components.GroupBy(c => c.Name, StringComparer.Ordinal).Select(g => g.Last()))
+        {
+            results[component.Name] = component.Check();
+        }
+
         var overall = results.Values.Select(r => r.State).Where(s => s != HealthState.Disabled).DefaultIfEmpty(HealthState.Ok).Max();
         return (overall, results);
     }

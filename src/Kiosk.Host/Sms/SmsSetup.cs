@@ -39,6 +39,7 @@ public static class SmsSetup
         });
         if (options.IsEnabled)
         {
+            services.AddSingleton<Admin.IModemControl, ModemControl>();
             services.AddHostedService(sp => sp.GetRequiredService<SmsGateway>());
         }
     }

@@ -29,6 +29,10 @@ public static class SyncSetup
         services.AddSingleton<Func<DeviceHeartbeat>>(sp => () => Heartbeat(sp));
         services.AddSingleton(sp => new StoreRetention(sp.GetRequiredService<LiteKioskDatabase>()));
         services.AddSingleton<SyncWorker>();
+        if (configuration.GetSection(UpstreamOptions.SectionName).Get<UpstreamOptions>() is { IsEnabled: true })
+        {
+            services.AddSingleton<Admin.ISyncControl, SyncControl>();
+        }
         services.AddHostedService<BackgroundService>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value is { IsEnabled: true, RunInBackground: true }
             ? sp.GetRequiredService<SyncWorker>()
             : new DisabledWorker());

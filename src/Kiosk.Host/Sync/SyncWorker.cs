@@ -25,6 +25,7 @@ public sealed partial class SyncWorker : BackgroundService
     private readonly OfficeProfile _office;
     private DateTimeOffset _lastPurge = DateTimeOffset.MinValue;
     private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly SemaphoreSlim _oneCycle = new(1, 1);
     private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
     private int _failures;
 
@@ -57,8 +58,25 @@ public sealed partial class SyncWorker : BackgroundService
         }
     }
 
+    /// <summary>When the background loop tries next (null before its first wait).</summary>
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
     /// <summary>One full cycle: push until empty, pull until up to date, heartbeat when due. Returns how long to wait.</summary>
     public async Task<TimeSpan> RunCycleAsync(CancellationToken ct)
+    {
+        // The loop and a technician's "sync now" never run a cycle at the same time.
+        await _oneCycle.WaitAsync(ct);
+        try
+        {
+            return await RunCycleLockedAsync(ct);
+        }
+        finally
+        {
+            _oneCycle.Release();
+        }
+    }
+
+    private async Task<TimeSpan> RunCycleLockedAsync(CancellationToken ct)
     {
         var step = await DrainAsync(_engine.PushOnceAsync, ct);
         if (step is SyncStep.Idle)
@@ -110,6 +128,7 @@ public sealed partial class SyncWorker : BackgroundService
                 LogCycleFailed(_logger, e);
             }
 
+            NextAttemptAt = _time.GetUtcNow() + wait;
             using var timer = new CancellationTokenSource(wait, _time);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timer.Token);
             try

@@ -283,6 +283,10 @@ public sealed class ModemEmulator
                 return Ok();
             case "+CSQ":
                 return new Reply([$"+CSQ: {_options.Rssi},99"], "OK");
+            case "+CGMM":
+                return new Reply([_options.Family switch { ModemFamily.Huawei => "E173", ModemFamily.Sim800 => "SIMCOM_SIM800L", _ => "KIOSK-EMULATOR" }], "OK");
+            case "+CGSN":
+                return new Reply(["867530900000001"], "OK");
             case "+CREG?":
                 return new Reply([$"+CREG: 0,{(int)_options.Registration}"], "OK");
             case "+COPS?":

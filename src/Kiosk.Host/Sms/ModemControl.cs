@@ -1,0 +1,84 @@
+using Kiosk.Hardware.Modem;
+using Kiosk.Host.Admin;
+
+namespace Kiosk.Host.Sms;
+
+/// <summary>What <c>kiosk modem info | send | ussd</c> does, through the gateway's connected modem.</summary>
+public sealed class ModemControl : IModemControl
+{
+    private readonly SmsGateway _gateway;
+    private readonly ModemOptions _options;
+    private readonly ModemStatus _status;
+
+    public ModemControl(SmsGateway gateway, ModemOptions options, ModemStatus status)
+    {
+        _gateway = gateway;
+        _options = options;
+        _status = status;
+    }
+
+    public async Task<ModemInfo> InfoAsync(CancellationToken cancellationToken)
+    {
+        var modem = Connected();
+        var model = await OptionalAsync(modem, "AT+CGMM", cancellationToken);
+        var imei = await OptionalAsync(modem, "AT+CGSN", cancellationToken);
+        var signal = await modem.ReadSignalQualityAsync(cancellationToken);
+        var registration = await modem.ReadRegistrationAsync(cancellationToken);
+        var @operator = await modem.ReadOperatorAsync(cancellationToken);
+        return new ModemInfo(
+            _options.IsSimulated ? "simulated" : _options.Device ?? "",
+            model,
+            imei,
+            @operator,
+            registration.ToString(),
+            signal.RssiDbm,
+            SimReady: true);
+    }
+
+    public async Task<string> SendAsync(string number, string text, CancellationToken cancellationToken)
+    {
+        var references = await Connected().SendSmsAsync(number, text, null, cancellationToken);
+        _status.CountSent();
+        return $"sent in {references.Count} part(s), message reference {string.Join(", ", references)}";
+    }
+
+    public async Task<string> UssdAsync(string code, CancellationToken cancellationToken)
+    {
+        var answer = await Connected().SendUssdAsync(code, cancellationToken);
+        return answer.Text;
+    }
+
+    /// <summary>Identity commands some modems do not know: their absence is not a fault.</summary>
+    private static async Task<string?> OptionalAsync(GsmModem modem, string command, CancellationToken ct)
+    {
+        try
+        {
+            return (await modem.RunAsync(command, ct)).Lines.FirstOrDefault();
+        }
+        catch (Hardware.Modem.At.AtCommandException)
+        {
+            return null;
+        }
+    }
+
+    private GsmModem Connected() =>
+        _gateway.Modem ?? throw new ModemUnavailableException($"The modem is not connected ({_status.LastError ?? "connecting"}).");
+}
+
+/// <summary>The modem is configured but not answering right now.</summary>
+public sealed class ModemUnavailableException : Exception
+{
+    public ModemUnavailableException()
+    {
+    }
+
+    public ModemUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public ModemUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,52 @@
+using Kiosk.Host.Sms;
+using Kiosk.Host.Sync;
+using Kiosk.Host.Tests.Cli;
+using Kiosk.Host.Tests.Infrastructure;
+using Kiosk.Host.Tests.Sync;
+
+namespace Kiosk.Host.Tests.Admin;
+
+/// <summary>The technician's modem and sync commands through the admin socket to the real gateway and worker.</summary>
+public class RealControlsTests
+{
+    [Fact]
+    public async Task Modem_info_ussd_and_send_reach_the_simulated_modem()
+    {
+        await using var server = await KioskServer.StartAsync(null, null, "--Kiosk:Modem:Transport=simulated");
+        var gateway = server.Services.GetRequiredService<SmsGateway>();
+        await gateway.Ready.WaitAsync(TimeSpan.FromSeconds(30));
+        var environment = CliRun.Environment(server.DataDirectory);
+
+        var info = await CliRun.RunAsync(environment, "modem", "info");
+        var ussd = await CliRun.RunAsync(environment, "modem", "ussd", "*888#");
+        var send = await CliRun.RunAsync(environment, "modem", "send", "081234567890", "Tes dari teknisi");
+
+        Assert.True(info.ExitCode == 0, info.ToString());
+        Assert.Contains("TELKOMSEL", info.Output, StringComparison.Ordinal);
+        Assert.True(ussd.ExitCode == 0, ussd.ToString());
+        Assert.False(string.IsNullOrWhiteSpace(ussd.Output));
+        Assert.True(send.ExitCode == 0, send.ToString());
+        Assert.Single(gateway.Emulator!.SentPdus);
+    }
+
+    [Fact]
+    public async Task Sync_now_pushes_the_outbox_to_the_upstream()
+    {
+        await using var upstream = await ReferenceUpstream.StartAsync();
+        await using var server = await KioskServer.StartAsync(
+            null,
+            null,
+            $"--Kiosk:Upstream:Url={upstream.BaseUri}",
+            $"--Kiosk:Upstream:DeviceId={ReferenceUpstream.DeviceId}",
+            $"--Kiosk:Upstream:Token={ReferenceUpstream.Token}",
+            "--Kiosk:Upstream:RunInBackground=false");
+        await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
+
+        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "sync", "now");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(0, server.Services.GetRequiredService<Core.Storage.IOutbox>().Count().Pending);
+        Assert.Single(await upstream.StoredEventsAsync());
+        Assert.NotNull(server.Services.GetRequiredService<SyncWorker>());
+    }
+}
