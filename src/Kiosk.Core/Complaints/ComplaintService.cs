@@ -93,33 +93,8 @@ public sealed class ComplaintService
             errors.Add(new FieldError("name", "too_long", $"Nama paling banyak {MaxName} huruf."));
         }
 
-        string? nik = null;
-        if (!string.IsNullOrWhiteSpace(draft.Nik))
-        {
-            var parsed = Nik.Parse(draft.Nik, _office.LocalDay(now));
-            if (parsed.Nik is null)
-            {
-                errors.Add(IdentityErrors.ForNik("nik", parsed.Error));
-            }
-            else
-            {
-                nik = parsed.Nik.Value;
-            }
-        }
-
-        string? phone = null;
-        if (!string.IsNullOrWhiteSpace(draft.Phone))
-        {
-            var parsed = PhoneNumber.Parse(draft.Phone);
-            if (parsed.Number is null)
-            {
-                errors.Add(IdentityErrors.For("phone", parsed.Error));
-            }
-            else
-            {
-                phone = parsed.Number.E164;
-            }
-        }
+        var nik = OptionalIdentity.Nik(draft.Nik, _office.LocalDay(now), "nik", errors);
+        var phone = OptionalIdentity.Phone(draft.Phone, "phone", errors);
 
         if (errors.Count > 0)
         {

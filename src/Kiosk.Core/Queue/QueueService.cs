@@ -44,19 +44,7 @@ public sealed class QueueService
             errors.Add(new FieldError("priority", "unknown", "Pilihan prioritas tidak dikenal."));
         }
 
-        string? phone = null;
-        if (!string.IsNullOrWhiteSpace(request.Phone))
-        {
-            var parsed = PhoneNumber.Parse(request.Phone);
-            if (parsed.Number is null)
-            {
-                errors.Add(IdentityErrors.For("phone", parsed.Error));
-            }
-            else
-            {
-                phone = parsed.Number.E164;
-            }
-        }
+        var phone = OptionalIdentity.Phone(request.Phone, "phone", errors);
 
         if (errors.Count > 0)
         {
