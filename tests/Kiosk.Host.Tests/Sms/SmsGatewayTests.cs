@@ -126,6 +126,41 @@ public partial class SmsGatewayTests
         Assert.Contains("A-006", taken, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_reply_records_its_delivery_report()
+    {
+        var (server, gateway) = await StartAsync();
+        await using var _ = server;
+
+        await gateway.Emulator!.ReceiveSmsAsync(Citizen, "BANTUAN");
+        var outbox = server.Services.GetRequiredService<Core.Sms.ISmsOutbox>();
+        var delivered = await Eventually.Get(() => outbox.SentSince(DateTimeOffset.MinValue).SingleOrDefault(), m => m?.DeliveredAt is not null, "the delivery report");
+
+        Assert.Equal(Citizen, delivered!.To);
+        Assert.NotNull(delivered.MessageReference);
+    }
+
+    [Fact]
+    public async Task A_send_refused_by_the_network_is_retried_later_and_then_sent()
+    {
+        var (server, gateway) = await StartAsync();
+        await using var _ = server;
+        var outbox = server.Services.GetRequiredService<Core.Sms.ISmsOutbox>();
+        gateway.Emulator!.FailNextSends(1, Hardware.Modem.At.CmsError.NetworkOutOfOrder);
+
+        await gateway.Emulator.ReceiveSmsAsync(Citizen, "INFO");
+        var failed = await Eventually.Get(() => outbox.Due(DateTimeOffset.MaxValue, 10).SingleOrDefault(), m => m?.Attempts == 1, "a first failed attempt");
+        Assert.Contains("38", failed!.LastError, StringComparison.Ordinal);
+        Assert.True(failed.NextAttemptAt > DateTimeOffset.UtcNow, "the retry waits");
+        Assert.Empty(Sent(gateway));
+
+        // As if the backoff had passed.
+        outbox.Update(failed with { NextAttemptAt = DateTimeOffset.UtcNow.AddSeconds(-1) });
+        await Eventually.Get(() => TextTo(gateway, Citizen), t => t.Length > 0, "the retried reply");
+
+        Assert.Equal(Core.Sms.OutgoingSmsState.Sent, outbox.Find(failed.Id)!.State);
+    }
+
     [GeneratedRegex("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]")]
     private static partial Regex TrackingCodePattern();
 }

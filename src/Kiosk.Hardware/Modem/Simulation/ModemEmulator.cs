@@ -366,8 +366,24 @@ public sealed class ModemEmulator
         return new Reply(lines, "OK");
     }
 
+    /// <summary>The next <paramref name="count"/> AT+CMGS answer <c>+CMS ERROR: code</c>, as a network in trouble does.</summary>
+    public void FailNextSends(int count, Modem.At.CmsError code)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _sendFailures.Enqueue(code);
+        }
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentQueue<Modem.At.CmsError> _sendFailures = new();
+
     private Reply Submit(int declaredLength, string hex)
     {
+        if (_sendFailures.TryDequeue(out var failure))
+        {
+            return CmsError(failure);
+        }
+
         SmsSubmit submit;
         try
         {
