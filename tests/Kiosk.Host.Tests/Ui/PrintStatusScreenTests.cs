@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Kiosk.Host.Tests.Infrastructure;
 using Microsoft.Playwright;
-using SkiaSharp;
 using static Microsoft.Playwright.Assertions;
 
 namespace Kiosk.Host.Tests.Ui;
@@ -58,7 +57,7 @@ public sealed class PrintStatusScreenTests : IClassFixture<BrowserFixture>
         await screen.CheckAsync($"ticket-print-{status}");
     }
 
-    /// <summary>Passes the real ticket answer through, adding the printer's field; serves a rendered ticket image.</summary>
+    /// <summary>Passes the real ticket answer through, adding the printer's field; the image is the host's real render.</summary>
     private static async Task AnswerTicketsWithPrintAsync(IPage page, JsonObject print)
     {
         await page.RouteAsync("**/api/tickets", async route =>
@@ -68,21 +67,5 @@ public sealed class PrintStatusScreenTests : IClassFixture<BrowserFixture>
             ticket["print"] = print.DeepClone();
             await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = ticket.ToJsonString() });
         });
-        await page.RouteAsync("**/api/tickets/*/image", route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "image/png", BodyBytes = TicketPng() }));
-    }
-
-    private static byte[] TicketPng()
-    {
-        using var bitmap = new SKBitmap(384, 560);
-        using (var canvas = new SKCanvas(bitmap))
-        {
-            canvas.Clear(SKColors.White);
-            using var paint = new SKPaint { Color = SKColors.Black };
-            canvas.DrawRect(40, 200, 304, 120, paint);
-        }
-
-        using var image = SKImage.FromBitmap(bitmap);
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-        return png.ToArray();
     }
 }
