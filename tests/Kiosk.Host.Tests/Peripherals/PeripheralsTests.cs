@@ -68,6 +68,20 @@ public class PeripheralsTests
     }
 
     [Fact]
+    public async Task Each_configured_peripheral_has_its_own_health_line_for_the_doctor()
+    {
+        var (services, _) = FakeBoard();
+        await using var server = await KioskServer.StartWithAsync(services, null, null, $"--Kiosk:Gpio:StatusLedPin={LedPin}", $"--Kiosk:Gpio:BuzzerPin={BuzzerPin}", $"--Kiosk:Gpio:TicketButtonPin={ButtonPin}");
+
+        var components = (await server.GetJsonAsync("/healthz", 200)).GetProperty("components");
+
+        Assert.Equal("ok", components.GetProperty("gpio.status-led").GetProperty("state").GetString());
+        Assert.Contains("BCM 17", components.GetProperty("gpio.status-led").GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("ok", components.GetProperty("gpio.ticket-button").GetProperty("state").GetString());
+        Assert.False(components.TryGetProperty("gpio.ups", out _));
+    }
+
+    [Fact]
     public async Task Without_peripherals_configured_nothing_is_opened_and_health_says_so()
     {
         await using var server = await KioskServer.StartAsync();
