@@ -11,8 +11,14 @@ internal sealed class PrinterPlayer(PrinterStatus status, bool answers = true)
 {
     private readonly List<byte> _received = [];
     private readonly TaskCompletionSource _queried = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private PrinterStatus _status = status;
 
-    public PrinterStatus Status { get; } = status;
+    /// <summary>What the printer answers to the next DLE EOT; a test may change it to bring the printer back.</summary>
+    public PrinterStatus Status
+    {
+        get => Volatile.Read(ref _status);
+        set => Volatile.Write(ref _status, value);
+    }
 
     public byte[] Received
     {

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Kiosk.Hardware.Printer;
+using Kiosk.Hardware.Printer.Layouts;
 using Kiosk.Hardware.Printer.Transports;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,10 +26,46 @@ public sealed class UsbPrinterTransportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_ticket_written_to_a_usb_character_device_arrives_whole_at_the_reader_on_the_far_side()
+    {
+        // A FIFO behaves like /dev/usb/lp0 where a regular file cannot: no seeking, and the open blocks
+        // until the far side (the printer) is there to take the bytes.
+        MakeFifo(_device);
+        var job = QueueTicketLayout.Render(Layouts.SampleInputs.Ticket(), PaperWidth.Mm80);
+        var options = new PrinterOptions { Transport = PrinterTransportKind.Usb, Device = _device };
+        var printer = new KioskPrinter(PrinterTransportFactory.Create(options, "unused", TimeProvider.System), options, TimeProvider.System, NullLogger<KioskPrinter>.Instance);
+        var reading = Task.Run(() => File.ReadAllBytesAsync(_device));
+
+        var status = await printer.PrintAsync("job-3", job, CancellationToken.None);
+
+        Assert.Equal(PrinterStatus.Unknown, status);
+        Assert.Equal(job, await reading.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
     public async Task A_missing_usb_device_is_device_not_found()
     {
         var transport = new UsbPrinterTransport("/dev/usb/lp-kiosk-missing");
         var ex = await Assert.ThrowsAsync<PrinterException>(() => transport.OpenAsync("job-2", CancellationToken.None));
         Assert.Equal(PrinterError.DeviceNotFound, ex.Error);
+    }
+
+    private static void MakeFifo(string path)
+    {
+        Process mkfifo;
+        try
+        {
+            mkfifo = Process.Start("mkfifo", [path]);
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException("mkfifo not found: apt-get install -y coreutils", ex);
+        }
+
+        using (mkfifo)
+        {
+            mkfifo.WaitForExit();
+            Assert.True(mkfifo.ExitCode == 0, $"mkfifo {path} exited with {mkfifo.ExitCode}");
+        }
     }
 }
