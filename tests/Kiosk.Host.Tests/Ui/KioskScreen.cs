@@ -87,13 +87,16 @@ internal sealed class KioskScreen : IAsyncDisposable
 
     /// <summary>
     /// Screenshots the screen and checks what a resident would hit: no horizontal scrolling, every
-    /// visible button inside the screen and at least 64 px, every visible text at least 20 px and WCAG AA contrast.
+    /// visible button inside the screen and at least 64 px, every visible text at least 20 px and WCAG AA contrast,
+    /// and no serious or critical axe-core violation.
     /// </summary>
     public async Task CheckAsync(string name)
     {
         await ScreenshotAsync(name);
         var problems = await Page.EvaluateAsync<string[]>(LayoutProbe);
         Assert.True(problems.Length == 0, $"{Viewport} {name}:\n" + string.Join('\n', problems));
+        var violations = await Axe.SeriousViolationsAsync(Page);
+        Assert.True(violations.Count == 0, $"{Viewport} {name}:\n" + string.Join('\n', violations));
         Assert.True(_pageErrors.Count == 0, string.Join('\n', _pageErrors));
     }
 

@@ -43,7 +43,7 @@ export function villageScreen() {
     go(descriptionScreen);
   }, { class: `btn-choice ${s.village === v ? 'is-selected' : ''}`, dataset: { village: v } })));
   if (villages.length === 0) list.append(h('p', { class: 'hint' }, t('complaint.villageNone')));
-  const search = h('div', { class: 'search', id: 'village-search', dataset: { empty: String(s.search.length === 0) }, role: 'searchbox', onclick: () => { s.searching = true; render(); } },
+  const search = h('div', { class: 'search', id: 'village-search', dataset: { empty: String(s.search.length === 0) }, role: 'searchbox', 'aria-label': t('complaint.villageSearch'), onclick: () => { s.searching = true; render(); } },
     s.search.length === 0 ? t('complaint.villageSearch') : s.search);
   return h('div', { class: `step village-step ${s.searching ? 'is-searching' : ''}`, id: 'complaint-village' },
     bar('complaint.villageTitle', () => go(categoryScreen)),
@@ -61,7 +61,7 @@ export function descriptionScreen() {
     clearError('description');
     go(s.problem?.codes && Object.keys(s.problem.codes).length > 0 ? reviewScreen : identityScreen);
   }, { class: 'btn-primary bar-next', id: 'next' });
-  const area = h('textarea', { class: 'text-input description', id: 'field-description', maxLength: MAX, inputMode: 'none', spellcheck: false, autocomplete: 'off', rows: 2, placeholder: t('complaint.tooShort', { min: MIN }), value: s.description });
+  const area = h('textarea', { class: 'text-input description', id: 'field-description', 'aria-label': t('complaint.descriptionTitle'), maxLength: MAX, inputMode: 'none', spellcheck: false, autocomplete: 'off', rows: 2, placeholder: t('complaint.tooShort', { min: MIN }), value: s.description });
   const hint = h('p', { class: 'field-hint', id: 'description-hint' });
   const update = () => {
     const n = s.description.length;
@@ -104,7 +104,7 @@ export function identityScreen() {
 
 function typedField(id, titleKey, field, layout, max, back, forward) {
   const s = state();
-  const shown = h('div', { class: 'text-input single', id: `field-${field}`, dataset: { field }, role: 'textbox', tabIndex: 0 }, s[field]);
+  const shown = h('div', { class: 'text-input single', id: `field-${field}`, dataset: { field }, role: 'textbox', 'aria-label': t(titleKey), tabIndex: 0 }, s[field]);
   const apply = (key) => { s[field] = edit(s[field], key, max); shown.textContent = s[field]; };
   // A physical keyboard works too.
   shown.addEventListener('keydown', (e) => {

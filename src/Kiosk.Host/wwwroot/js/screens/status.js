@@ -10,7 +10,7 @@ const state = () => kiosk.data.status;
 
 export function statusScreen() {
   const s = state();
-  const shown = h('div', { class: 'text-input single code-input', id: 'field-code', role: 'textbox', tabIndex: 0 }, s.code);
+  const shown = h('div', { class: 'text-input single code-input', id: 'field-code', role: 'textbox', 'aria-label': t('status.title'), tabIndex: 0 }, s.code);
   const message = s.error ? h('p', { class: 'field-error', role: 'alert', dataset: { errorFor: 'code', reason: s.error.reason } }, s.error.text()) : null;
   const apply = (key) => {
     s.code = edit(s.code, key, 20);
