@@ -10,6 +10,10 @@ while read -r package; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done < scripts/test-prerequisites.txt
 
+# The UI tests fetch axe-core with npm at build time; this machine kind ships node and npm, so
+# they are installed from Debian only when the commands are missing (never over a newer npm).
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+
 if ((${#missing[@]} > 0)); then
   if [[ $(id -u) -eq 0 ]]; then
     echo "test.sh: installing ${missing[*]}"
