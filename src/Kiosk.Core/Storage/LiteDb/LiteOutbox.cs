@@ -81,14 +81,15 @@ public sealed class LiteOutbox : IOutbox
     {
         ArgumentNullException.ThrowIfNull(events);
         var ids = events.Select(e => new BsonValue(e.AggregateId)).Distinct().ToArray();
-        if (ids.Length == 0)
+        var done = DoneCollection(_db.Database);
+        if (ids.Length == 0 || !done.Exists(Query.EQ("State", Quarantined)))
         {
             return new HashSet<(string, string)>();
         }
 
         // One indexed query for the whole batch: a LiteDB query costs about a millisecond however
         // small, so one per event was most of a 500-event push.
-        return DoneCollection(_db.Database).Find(Query.In("AggregateId", ids))
+        return done.Find(Query.In("AggregateId", ids))
             .Where(d => d["State"].AsString == Quarantined)
             .Select(d => (d["AggregateType"].AsString, d["AggregateId"].AsString))
             .ToHashSet();
