@@ -100,6 +100,36 @@ public class SyncResilienceTests
     }
 
     [Fact]
+    public async Task A_hanging_upstream_times_out_on_the_kiosks_clock_and_nothing_is_lost()
+    {
+        await using var upstream = await ReferenceUpstream.StartAsync("--latency-ms", "600000");
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
+        await using var kiosk = await StartKioskAsync(upstream, time);
+        await kiosk.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
+        var written = PendingIds(kiosk);
+        var worker = kiosk.Services.GetRequiredService<SyncWorker>();
+
+        // The request hangs; only the kiosk's own clock passing Upstream:Timeout (30 s) ends it.
+        var cycle = worker.RunCycleAsync(CancellationToken.None);
+        for (var i = 0; i < 200 && !cycle.IsCompleted; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(31));
+            await Task.WhenAny(cycle, Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System));
+        }
+
+        Assert.True(cycle.IsCompleted, "the push never timed out although the fake clock passed Upstream:Timeout");
+        Assert.InRange(await cycle, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
+        Assert.Equal(written, PendingIds(kiosk));
+
+        await upstream.SetFaultsAsync(new { latencyMs = 0 });
+        await worker.RunCycleAsync(CancellationToken.None);
+
+        Assert.Empty(PendingIds(kiosk));
+        var storedIds = StoredIds(await upstream.StoredEventsAsync());
+        Assert.Equal(written.Order(), storedIds.Order());
+    }
+
+    [Fact]
     public async Task A_503_storm_backs_off_growing_loses_nothing_and_delivers_all_when_over()
     {
         await using var upstream = await ReferenceUpstream.StartAsync("--error-rate", "1", "--error-status", "503");
