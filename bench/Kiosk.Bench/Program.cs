@@ -27,6 +27,14 @@ if (args is ["printer", ..])
     return;
 }
 
+// Sync drain of a large outbox into the reference upstream (SyncBench.cs):
+//   dotnet run -c Release --project bench/Kiosk.Bench -- sync [events=100000]
+if (args is ["sync", ..])
+{
+    await SyncBench.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+
 var tickets = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var warmup = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
 var printerKind = args.Length > 2 ? args[2] : "tcp";

@@ -16,4 +16,10 @@ public interface IOutbox
 
     /// <summary>True when an earlier event of this record was quarantined: its later events cannot be applied upstream either.</summary>
     bool HasQuarantined(string aggregateType, string aggregateId);
+
+    /// <summary>
+    /// The records among <paramref name="events"/>' records that have a quarantined event, found in
+    /// one look-up (the per-batch form of <see cref="HasQuarantined"/>).
+    /// </summary>
+    IReadOnlySet<(string AggregateType, string AggregateId)> WithQuarantined(IReadOnlyCollection<OutboxEvent> events);
 }

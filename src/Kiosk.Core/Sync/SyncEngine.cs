@@ -51,9 +51,11 @@ public sealed class SyncEngine
     public async Task<SyncStep> PushOnceAsync(CancellationToken ct)
     {
         var batch = new List<OutboxEvent>();
-        foreach (var e in _outbox.Pending(_currentBatch))
+        var pending = _outbox.Pending(_currentBatch);
+        var blocked = _outbox.WithQuarantined(pending);
+        foreach (var e in pending)
         {
-            if (_outbox.HasQuarantined(e.AggregateType, e.AggregateId))
+            if (blocked.Contains((e.AggregateType, e.AggregateId)))
             {
                 // Upstream would answer sequence_gap for ever: set it aside with its predecessor.
                 _outbox.Quarantine(e.Id, "blocked: an earlier event of this record was quarantined", Now);
@@ -65,7 +67,7 @@ public sealed class SyncEngine
 
         if (batch.Count == 0)
         {
-            return _outbox.Count().Pending > 0 ? new SyncStep.Continue() : new SyncStep.Idle();
+            return HasPending ? new SyncStep.Continue() : new SyncStep.Idle();
         }
 
         var outcome = await _client.PushAsync([.. batch.Select(ToUpstream)], ct);
@@ -178,7 +180,8 @@ public sealed class SyncEngine
         }
 
         _outbox.MarkSent(delivered, Now);
-        foreach (var e in batch.Where(e => e.Type == "complaint.created" && delivered.Contains(e.Id)))
+        var deliveredSet = delivered.ToHashSet();
+        foreach (var e in batch.Where(e => e.Type == "complaint.created" && deliveredSet.Contains(e.Id)))
         {
             if (TrackingCode.TryParse(e.AggregateId, out var code))
             {
@@ -194,7 +197,7 @@ public sealed class SyncEngine
             return new SyncStep.Retry("push: no event was taken (sequence gap)", null);
         }
 
-        return _outbox.Count().Pending > 0 ? new SyncStep.Continue() : new SyncStep.Idle();
+        return HasPending ? new SyncStep.Continue() : new SyncStep.Idle();
     }
 
     private SyncStep Unauthorized(AuthFailure failure) =>
@@ -213,6 +216,9 @@ public sealed class SyncEngine
     }
 
     private DateTimeOffset Now => _time.GetUtcNow();
+
+    // Not Count(): that scans every finished event, and this runs after each batch.
+    private bool HasPending => _outbox.Pending(1).Count > 0;
 
     private static UpstreamEvent ToUpstream(OutboxEvent e) =>
         new(e.Id, e.Type, e.AggregateType, e.AggregateId, e.Sequence, e.OccurredAt, JsonSerializer.Deserialize<JsonElement>(e.PayloadJson));

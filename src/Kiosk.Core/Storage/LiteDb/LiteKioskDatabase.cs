@@ -176,7 +176,9 @@ public sealed class LiteKioskDatabase : IDisposable
 
     private void EnsureIndexes()
     {
-        // Only what is looked up outside the write path: finished outbox events by record.
+        // Only what is looked up outside the write path: finished outbox events by record, and by
+        // state (the sync worker asks before every batch whether anything is quarantined at all).
         Database.GetCollection(OutboxDone, BsonAutoId.Int64).EnsureIndex("AggregateId");
+        Database.GetCollection(OutboxDone, BsonAutoId.Int64).EnsureIndex("State");
     }
 }
