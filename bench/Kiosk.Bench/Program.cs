@@ -13,6 +13,14 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 // written to disk per ticket (from /proc/self/io). Targets on the 2-core dev machine:
 // p99 <= 50 ms, <= 32 kB written per ticket.
 //   dotnet run -c Release --project bench/Kiosk.Bench -- [tickets=2000] [warmup=100] [tcp|virtual]
+// The SMS gateway benchmark is the "sms" mode (SmsBench.cs):
+//   dotnet run -c Release --project bench/Kiosk.Bench -- sms [messages=500]
+if (args.Length > 0 && args[0] == "sms")
+{
+    await SmsBench.RunAsync(args[1..]);
+    return;
+}
+
 var tickets = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var warmup = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
 var printerKind = args.Length > 2 ? args[2] : "tcp";
