@@ -35,6 +35,14 @@ if (args is ["sync", ..])
     return;
 }
 
+// The SMS gateway benchmark (SmsBench.cs):
+//   dotnet run -c Release --project bench/Kiosk.Bench -- sms [messages=500]
+if (args is ["sms", ..])
+{
+    await SmsBench.RunAsync(args[1..]);
+    return;
+}
+
 var tickets = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var warmup = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
 var printerKind = args.Length > 2 ? args[2] : "tcp";

@@ -182,6 +182,6 @@ public sealed class ComplaintService
             complaint.CreatedAt,
         });
 
-    private static string Clean(string? text) =>
+    internal static string Clean(string? text) =>
         text is null ? "" : new string([.. text.Trim().Where(c => !char.IsControl(c) || c is '\n')]);
 }

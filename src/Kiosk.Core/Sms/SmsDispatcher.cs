@@ -47,13 +47,40 @@ public sealed class SmsDispatcher
             return new SmsDispatch.Silent(ReplyDenialReason.NotAPerson, classified.Kind);
         }
 
-        var reply = Carry(classified.Number, SmsCommandParser.Parse(text ?? ""));
+        var reply = Carry(classified.Number, SmsCommandParser.Parse(WellFormed(text ?? "")));
         return _budget.Decide(sender) switch
         {
             ReplyDecision.Allowed allowed => new SmsDispatch.Reply(allowed.Number, reply),
             ReplyDecision.Denied denied => new SmsDispatch.Silent(denied.Reason, denied.Sender),
             _ => throw new InvalidOperationException("Unknown reply decision."),
         };
+    }
+
+    /// <summary>
+    /// A UCS2 message can carry half a surrogate pair (a part cut mid-emoji, a broken phone); the
+    /// store cannot write it as UTF-8, so each lone half becomes U+FFFD.
+    /// </summary>
+    private static string WellFormed(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>The "3 people ahead" notice for a remote ticket.</summary>
@@ -116,7 +143,7 @@ public sealed class SmsDispatcher
 
     private string FileComplaint(string phone, string text)
     {
-        var length = text.Trim().Length;
+        var length = ComplaintService.Clean(text).Length; // measured as the complaint will store it
         if (length < ComplaintService.MinDescription)
         {
             return _replies.ComplaintTooShort(ComplaintService.MinDescription);
@@ -127,7 +154,10 @@ public sealed class SmsDispatcher
             return _replies.ComplaintTooLong(ComplaintService.MaxDescription);
         }
 
-        var complaint = _complaints.File(new ComplaintDraft(null, null, text, Phone: phone), Channel.Sms);
+        // A complaint keeps only an Indonesian mobile number (status notices go to it); a foreign or
+        // fixed-line sender is still answered with the tracking code, and the complaint has no phone.
+        var mobile = Identity.PhoneNumber.Parse(phone).Number?.E164;
+        var complaint = _complaints.File(new ComplaintDraft(null, null, text, Phone: mobile), Channel.Sms);
         return _replies.ComplaintReceived(complaint.TrackingCode.Grouped);
     }
 
@@ -146,7 +176,8 @@ public sealed class SmsDispatcher
             return Waiting(existing);
         }
 
-        var issued = _queue.Issue(new TicketRequest(service.Code, Priority.None, Channel.Sms, phone));
+        // As for complaints: a ticket keeps only an Indonesian mobile number (the turn-near notice goes to it).
+        var issued = _queue.Issue(new TicketRequest(service.Code, Priority.None, Channel.Sms, Identity.PhoneNumber.Parse(phone).Number?.E164));
         return _replies.QueueTicketTaken(issued.Ticket.Code, service.Name, issued.PeopleAhead, TimeSpan.FromMinutes(issued.EstimatedWaitMinutes));
     }
 

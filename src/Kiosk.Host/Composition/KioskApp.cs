@@ -71,7 +71,14 @@ public static class KioskApp
         builder.Services.AddSingleton<ISmsOutbox, LiteSmsOutbox>();
         builder.Services.AddSingleton<IReplyLedger, LiteReplyLedger>();
         builder.Services.AddSingleton(sp => new SmsReplies(Language.Id, office.TimeZone, office.Name));
-        builder.Services.AddSingleton(sp => new ReplyBudget(sp.GetRequiredService<IReplyLedger>(), sp.GetRequiredService<TimeProvider>(), office.TimeZone));
+        var smsOptions = builder.Configuration.GetSection(SmsOptions.SectionName).Get<SmsOptions>() ?? new SmsOptions();
+        if (smsOptions.Validate() is { Count: > 0 } smsProblems)
+        {
+            throw new StartupConfigurationException(smsProblems);
+        }
+
+        builder.Services.AddSingleton(smsOptions);
+        builder.Services.AddSingleton(sp => new ReplyBudget(sp.GetRequiredService<IReplyLedger>(), sp.GetRequiredService<TimeProvider>(), office.TimeZone, smsOptions.Limits));
         builder.Services.AddSingleton<SmsDispatcher>();
         builder.Services.AddPrinter(builder.Configuration, dataDirectory);
         builder.Services.AddSync(builder.Configuration);

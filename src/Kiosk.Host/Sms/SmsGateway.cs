@@ -22,6 +22,9 @@ public sealed partial class SmsGateway : BackgroundService
 {
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
 
+    /// <summary>Outbox messages read per query while draining what is due.</summary>
+    private const int SendBatch = 20;
+
     private readonly ModemOptions _options;
     private readonly ModemStatus _status;
     private readonly ISmsInbox _inbox;
@@ -150,7 +153,27 @@ public sealed partial class SmsGateway : BackgroundService
 
             _processor.ProcessPending();
             await SendDueAsync(modem, ct);
-            await Task.Delay(Tick, _time, ct);
+            await WaitForWorkAsync(modem, ct);
+        }
+    }
+
+    /// <summary>
+    /// Waits for a URC (a message arriving, a delivery report) or, at the latest, one tick (for what
+    /// other parts of the kiosk queued in the outbox, and for backoffs that ran out). A URC that is
+    /// already waiting returns at once, so a burst of messages is handled without sleeping.
+    /// </summary>
+    private async Task WaitForWorkAsync(GsmModem modem, CancellationToken ct)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var urc = modem.Channel.Unsolicited.WaitToReadAsync(wait.Token).AsTask();
+        var tick = Task.Delay(Tick, _time, wait.Token);
+        var first = await Task.WhenAny(urc, tick);
+        await wait.CancelAsync();
+        await Task.WhenAll(urc, tick).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        ct.ThrowIfCancellationRequested();
+        if (first == urc && urc.IsFaulted)
+        {
+            await urc; // the link is lost: ModemException, and the caller recovers
         }
     }
 
@@ -245,10 +268,22 @@ public sealed partial class SmsGateway : BackgroundService
         }
     }
 
+    /// <summary>Sends everything due, in batches, until nothing due is left (what failed waits for its backoff).</summary>
     private async Task SendDueAsync(GsmModem modem, CancellationToken ct)
     {
+        IReadOnlyList<OutgoingSms> batch;
+        do
+        {
+            batch = _outbox.Due(_time.GetUtcNow(), SendBatch);
+            await SendAsync(modem, batch, ct);
+        }
+        while (batch.Count == SendBatch && !ct.IsCancellationRequested);
+    }
+
+    private async Task SendAsync(GsmModem modem, IReadOnlyList<OutgoingSms> batch, CancellationToken ct)
+    {
         var now = _time.GetUtcNow();
-        foreach (var message in _outbox.Due(now, 5))
+        foreach (var message in batch)
         {
             if (_budget.RemainingToday() <= 0)
             {
