@@ -112,8 +112,12 @@ public static class DoctorCommand
                 "store" => session.Texts[CliText.DoctorStoreHint],
                 _ => session.Texts[CliText.DoctorComponentHint],
             };
+            // A device that cannot do its job (an unplugged modem) is a FAIL for the technician even
+            // though the service stays up and healthy for systemd: the component says so in its data.
+            var deviceDown = values.ValueKind == JsonValueKind.Object && values.TryGetProperty("doctor", out var verdict) && verdict.ValueKind == JsonValueKind.String && verdict.GetString() == "fail";
             yield return state switch
             {
+                _ when deviceDown => new(component.Name, DoctorVerdict.Fail, message, hint),
                 "ok" or "disabled" => new(component.Name, DoctorVerdict.Pass, message),
                 "degraded" => new(component.Name, DoctorVerdict.Warn, message, hint),
                 _ => new(component.Name, DoctorVerdict.Fail, message, hint),

@@ -47,7 +47,11 @@ public sealed class ModemHealth : IHealthComponent
 
         if (!_status.Connected)
         {
-            return new ComponentHealth(HealthState.Degraded, $"Modem not answering: {_status.LastError ?? "connecting"}.", data);
+            data["doctor"] = "fail";
+            return new ComponentHealth(
+                HealthState.Degraded,
+                $"Modem not answering on {(_options.IsSimulated ? "the simulator" : _options.Device)}: {_status.LastError ?? "port not opened"}. Check that it is plugged in (ls -l {_options.Device ?? "/dev/kiosk-modem"}), powered (SIM800 needs a 2 A supply) and that the SIM is seated.",
+                data);
         }
 
         if (_status.Registration is not null and not (RegistrationStatus.RegisteredHome or RegistrationStatus.RegisteredRoaming or RegistrationStatus.RegisteredSmsOnlyHome or RegistrationStatus.RegisteredSmsOnlyRoaming))

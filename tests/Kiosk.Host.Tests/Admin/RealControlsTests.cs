@@ -30,6 +30,33 @@ public class RealControlsTests
     }
 
     [Fact]
+    public async Task Doctor_fails_an_unplugged_modem_with_a_hint_while_the_service_stays_healthy()
+    {
+        await using var server = await KioskServer.StartAsync(null, null, "--Kiosk:Modem:Transport=serial", "--Kiosk:Modem:Device=/dev/kiosk-modem-unplugged");
+
+        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "doctor");
+        var health = await server.GetJsonAsync("/healthz", 200);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = run.Output.Split('\n').Single(l => l.Contains("modem", StringComparison.Ordinal) && l.Contains("FAIL", StringComparison.Ordinal));
+        Assert.Contains("plugged in", line + run.Output, StringComparison.Ordinal);
+        Assert.Equal("degraded", health.GetProperty("components").GetProperty("modem").GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Doctor_passes_on_the_embedded_default()
+    {
+        await using var server = await KioskServer.StartAsync(null, null, "--Kiosk:Modem:Transport=simulated");
+        await server.Services.GetRequiredService<SmsGateway>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "doctor");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.DoesNotContain("FAIL", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sync_now_pushes_the_outbox_to_the_upstream()
     {
         await using var upstream = await ReferenceUpstream.StartAsync();
