@@ -112,6 +112,48 @@ public class AdminSocketTests
     }
 
     [Fact]
+    public async Task A_backup_taken_while_tickets_are_being_issued_is_a_consistent_set()
+    {
+        var backup = Path.Combine(Path.GetTempPath(), $"kiosk-backup-busy-{Guid.NewGuid():N}.db");
+        int issuedBefore;
+        DateOnly today;
+        await using (var server = await KioskServer.StartAsync())
+        {
+            today = server.Services.GetRequiredService<QueueService>().Today;
+            using var stop = new CancellationTokenSource();
+            var issued = 0;
+            var issuing = Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
+                    Interlocked.Increment(ref issued);
+                }
+            });
+            await Eventually.Get(() => Volatile.Read(ref issued), n => n >= 20, "tickets being issued");
+            issuedBefore = Volatile.Read(ref issued);
+
+            var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "backup", backup);
+            await stop.CancelAsync();
+            await issuing;
+            Assert.True(run.ExitCode == 0, run.ToString());
+        }
+
+        // The copy holds tickets A-001..A-n with no gap, each with exactly its one issuing event.
+        var restored = CliRun.TempDirectory("restored-busy");
+        Directory.CreateDirectory(restored);
+        File.Copy(backup, Path.Combine(restored, LiteKioskDatabase.FileName));
+        using var db = LiteKioskDatabase.Open(restored);
+        var store = new LiteTicketStore(db);
+        var day = store.ListDay(today);
+        var numbers = day.Select(t => t.Number).Order().ToList();
+        Assert.True(numbers.Count >= issuedBefore, $"{numbers.Count} tickets in the backup, {issuedBefore} issued before it began");
+        Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
+        Assert.Equal(numbers.Count, new LiteOutbox(db).Count().Pending);
+        File.Delete(backup);
+    }
+
+    [Fact]
     public async Task Backup_while_the_service_runs_then_restore_into_a_stopped_data_directory_keeps_the_tickets()
     {
         var backup = Path.Combine(Path.GetTempPath(), $"kiosk-backup-{Guid.NewGuid():N}.db");
