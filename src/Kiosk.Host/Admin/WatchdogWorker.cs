@@ -68,11 +68,14 @@ public sealed partial class WatchdogWorker : BackgroundService
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        // The timer is armed before the first ping, so its period never drifts by how late this
+        // loop gets back to waiting (and a test's fake clock cannot slip past an unarmed delay).
+        using var timer = new PeriodicTimer(interval, _time);
+        do
         {
             Beat();
-            await Task.Delay(interval, _time, stoppingToken);
         }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Watchdog pings withheld: {Components} failed; systemd will restart the service")]
