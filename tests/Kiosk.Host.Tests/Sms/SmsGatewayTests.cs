@@ -126,6 +126,43 @@ public partial class SmsGatewayTests
         Assert.Contains("A-006", taken, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Generic")]
+    [InlineData("Sim800")]
+    [InlineData("Huawei")]
+    public async Task Each_modem_family_files_a_complaint_and_answers_a_status_check(string family)
+    {
+        var (server, gateway) = await StartAsync($"--Kiosk:Modem:Family={family}");
+        await using var _ = server;
+
+        await gateway.Emulator!.ReceiveSmsAsync(Citizen, "ADU lampu jalan di depan balai desa mati");
+        var filed = await Eventually.Get(() => TextTo(gateway, Citizen), t => TrackingCodePattern().IsMatch(t), "the complaint reply");
+        var code = TrackingCodePattern().Match(filed).Value;
+        await gateway.Emulator.ReceiveSmsAsync(Citizen, "cek " + code);
+        var both = await Eventually.Get(() => TextTo(gateway, Citizen), t => t.Contains("DITERIMA", StringComparison.Ordinal), "the status reply");
+
+        Assert.Contains(code, both, StringComparison.Ordinal);
+        Assert.Equal(0, gateway.Emulator.StoredMessages);
+    }
+
+    [Fact]
+    public async Task A_modem_that_hangs_is_reconnected_and_the_message_that_came_meanwhile_is_answered()
+    {
+        var (server, gateway) = await StartAsync();
+        await using var _ = server;
+        var status = server.Services.GetRequiredService<ModemStatus>();
+
+        gateway.Emulator!.Silent = true;
+        await gateway.Emulator.ReceiveSmsAsync(Citizen, "INFO");
+        await Eventually.Get(() => status.Connected, connected => !connected, "the hang noticed", seconds: 60);
+        gateway.Emulator.Silent = false;
+
+        await Eventually.Get(() => status.Connected, connected => connected, "the modem reconnected", seconds: 90);
+        var reply = await Eventually.Get(() => TextTo(gateway, Citizen), t => t.Length > 0, "the reply to the message that arrived during the hang", seconds: 60);
+        Assert.NotEmpty(reply);
+        Assert.NotNull(status.LastError);
+    }
+
     [Fact]
     public async Task A_reply_records_its_delivery_report()
     {
