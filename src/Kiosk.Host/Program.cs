@@ -31,35 +31,10 @@ public static class Program
         {
             app = KioskApp.Build(serviceArgs);
         }
-        catch (OfficeConfigurationException e)
+        catch (Exception e) when (ConfigurationProblems(e) is { } problems)
         {
             await Console.Error.WriteLineAsync("kiosk: the configuration is not valid, the service does not start:");
-            foreach (var problem in e.Problems)
-            {
-                await Console.Error.WriteLineAsync($"  {problem.Key}: {problem.Reason}");
-            }
-
-            return ConfigurationError;
-        }
-        catch (PrinterConfigurationException e)
-        {
-            await Console.Error.WriteLineAsync($"kiosk: the configuration is not valid, the service does not start:\n  {e.Key}: {e.Reason}");
-            return ConfigurationError;
-        }
-        catch (Microsoft.Extensions.Options.OptionsValidationException e)
-        {
-            await Console.Error.WriteLineAsync("kiosk: the configuration is not valid, the service does not start:");
-            foreach (var failure in e.Failures)
-            {
-                await Console.Error.WriteLineAsync($"  {failure}");
-            }
-
-            return ConfigurationError;
-        }
-        catch (StartupConfigurationException e)
-        {
-            await Console.Error.WriteLineAsync("kiosk: the configuration is not valid, the service does not start:");
-            foreach (var problem in e.Problems)
+            foreach (var problem in problems)
             {
                 await Console.Error.WriteLineAsync($"  {problem}");
             }
@@ -84,4 +59,14 @@ public static class Program
 
         return 0;
     }
+
+    /// <summary>Every bad key with its reason, from whichever part refused its configuration; null for other failures.</summary>
+    private static IEnumerable<string>? ConfigurationProblems(Exception e) => e switch
+    {
+        OfficeConfigurationException office => office.Problems.Select(p => $"{p.Key}: {p.Reason}"),
+        PrinterConfigurationException printer => [$"{printer.Key}: {printer.Reason}"],
+        Microsoft.Extensions.Options.OptionsValidationException options => options.Failures,
+        StartupConfigurationException startup => startup.Problems,
+        _ => null,
+    };
 }

@@ -20,17 +20,27 @@ public sealed class StoreHealth : IHealthComponent
         _time = time;
     }
 
+    /// <summary>How long a successful write probe stands: /healthz is read every few seconds (LED, watchdog), an SD card should not be written that often.</summary>
+    public static readonly TimeSpan ProbeValidFor = TimeSpan.FromMinutes(1);
+
+    private DateTimeOffset _lastGoodProbe = DateTimeOffset.MinValue;
+
     public string Name => "store";
 
     public ComponentHealth Check()
     {
-        try
+        var now = _time.GetUtcNow();
+        if (now - _lastGoodProbe >= ProbeValidFor)
         {
-            _db.ProbeWritable(_time.GetUtcNow());
-        }
-        catch (Exception e) when (e is IOException or StorageException or LiteDB.LiteException or UnauthorizedAccessException)
-        {
-            return new ComponentHealth(HealthState.Failed, $"The store cannot be written: {e.Message}");
+            try
+            {
+                _db.ProbeWritable(now);
+                _lastGoodProbe = now;
+            }
+            catch (Exception e) when (e is IOException or StorageException or LiteDB.LiteException or UnauthorizedAccessException)
+            {
+                return new ComponentHealth(HealthState.Failed, $"The store cannot be written: {e.Message}");
+            }
         }
 
         var counts = _outbox.Count();

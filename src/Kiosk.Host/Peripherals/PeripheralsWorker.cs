@@ -119,7 +119,13 @@ public sealed partial class PeripheralsWorker : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var tasks = new List<Task> { SignalLoopAsync(stoppingToken) };
+        // The health is only read for an LED or a buzzer to show it.
+        var tasks = new List<Task>();
+        if (_board.StatusLed is not null || _board.Buzzer is not null)
+        {
+            tasks.Add(SignalLoopAsync(stoppingToken));
+        }
+
         if (_board.TicketButton is { } button)
         {
             button.Start();

@@ -13,6 +13,9 @@ public sealed class LiteSmsOutbox : ISmsOutbox
     {
         ArgumentNullException.ThrowIfNull(db);
         _db = db;
+
+        // The gateway asks for due messages every second; sent ones stay until the retention purge.
+        _db.Database.GetCollection<OutgoingSms>(Collection).EnsureIndex(m => m.State);
     }
 
     public bool Enqueue(OutgoingSms message)

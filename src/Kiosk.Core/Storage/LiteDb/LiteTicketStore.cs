@@ -1,6 +1,5 @@
 using System.Globalization;
 using Kiosk.Core.Queue;
-using LiteDB;
 
 namespace Kiosk.Core.Storage.LiteDb;
 
@@ -70,7 +69,13 @@ public sealed class LiteTicketStore : ITicketStore
         }
     }
 
-    public Ticket? Find(DateOnly day, string code) => ListDay(day).FirstOrDefault(t => t.Code == code);
+    public Ticket? Find(DateOnly day, string code)
+    {
+        lock (_gate)
+        {
+            return DayLocked(day).Find(t => t.Code == code);
+        }
+    }
 
     public IReadOnlyList<Ticket> ListDay(DateOnly day)
     {
