@@ -123,6 +123,10 @@ public sealed partial class SmsGateway : BackgroundService
 
     private async Task RunConnectedAsync(GsmModem modem, CancellationToken ct)
     {
+        // A fresh connection sweeps at once: messages that arrived while the modem was away (or
+        // whose +CMTI was lost in a hang) are still in its storage.
+        _nextSweep = DateTimeOffset.MinValue;
+        _nextSignal = DateTimeOffset.MinValue;
         while (!ct.IsCancellationRequested)
         {
             if (modem.Channel.Completion.IsCompleted)
