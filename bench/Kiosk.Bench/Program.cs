@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Threading.Channels;
 using Kiosk.Bench;
 using Kiosk.Hardware.Printer;
 using Kiosk.Hardware.Printer.EscPos;
-using Kiosk.Host.Composition;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -61,7 +60,7 @@ if (printerKind == "tcp")
     printerArgs = ["--Kiosk:Printer:Transport=tcp", "--Kiosk:Printer:Host=127.0.0.1", $"--Kiosk:Printer:Port={((IPEndPoint)printer.LocalEndpoint).Port}"];
 }
 
-var app = KioskApp.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", .. printerArgs]);
+var app = Kiosk.Host.Program.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", .. printerArgs]);
 await app.StartAsync();
 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 using var client = new HttpClient { BaseAddress = new Uri(address) };

@@ -1,20 +1,22 @@
-using Kiosk.Core.Configuration;
-using Kiosk.Core.Storage;
-using Kiosk.Hardware.Printer;
 using Kiosk.Host.Admin;
-using Kiosk.Host.Cli;
+using Kiosk.Host.Admin.Cli;
+using Kiosk.Host.Complaints;
 using Kiosk.Host.Composition;
+using Kiosk.Host.Gpio;
+using Kiosk.Host.Health;
+using Kiosk.Host.Http;
+using Kiosk.Host.Printing;
+using Kiosk.Host.Queue;
+using Kiosk.Host.Sms;
+using Kiosk.Host.Status;
+using Kiosk.Host.Sync;
+using Kiosk.Host.Ui;
 
 namespace Kiosk.Host;
 
+/// <summary>One binary, two faces: <c>kiosk</c> with a command is the technician's CLI; without one it is the service.</summary>
 public static class Program
 {
-    /// <summary>sysexits.h EX_CONFIG: systemd and technicians read it as "fix the configuration".</summary>
-    public const int ConfigurationError = 78;
-
-    /// <summary>sysexits.h EX_CANTCREAT: the data directory or store file cannot be used.</summary>
-    public const int CannotCreate = 73;
-
     public static async Task<int> Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -26,47 +28,42 @@ public static class Program
         }
 
         var serviceArgs = args.Length > 0 && args[0] == "run" ? args[1..] : args;
-        WebApplication app;
-        try
-        {
-            app = KioskApp.Build(serviceArgs);
-        }
-        catch (Exception e) when (ConfigurationProblems(e) is { } problems)
-        {
-            await Console.Error.WriteLineAsync("kiosk: the configuration is not valid, the service does not start:");
-            foreach (var problem in problems)
-            {
-                await Console.Error.WriteLineAsync($"  {problem}");
-            }
-
-            return ConfigurationError;
-        }
-        catch (StorageException e)
-        {
-            await Console.Error.WriteLineAsync($"kiosk: the store cannot be opened, the service does not start:\n  Kiosk:DataDirectory: {e.Message}");
-            return CannotCreate;
-        }
-
-        try
-        {
-            await app.RunAsync();
-        }
-        catch (AdminSocketException e)
-        {
-            await Console.Error.WriteLineAsync($"kiosk: the admin socket cannot be set up, the service stops:\n  {e.Message}");
-            return CannotCreate;
-        }
-
-        return 0;
+        return await StartupFailure.RunAsync(() => Build(serviceArgs), Console.Error);
     }
 
-    /// <summary>Every bad key with its reason, from whichever part refused its configuration; null for other failures.</summary>
-    private static IEnumerable<string>? ConfigurationProblems(Exception e) => e switch
+    /// <summary>
+    /// The kiosk as the list of its features; <paramref name="configure"/> runs after them, so tests
+    /// and the CLI can replace what was registered (a fake clock, a device).
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        OfficeConfigurationException office => office.Problems.Select(p => $"{p.Key}: {p.Reason}"),
-        PrinterConfigurationException printer => [$"{printer.Key}: {printer.Reason}"],
-        Microsoft.Extensions.Options.OptionsValidationException options => options.Failures,
-        StartupConfigurationException startup => startup.Problems,
-        _ => null,
-    };
+        var builder = KioskHost.CreateBuilder(args);
+        var configuration = builder.Configuration;
+        builder.Services
+            .AddKioskStore(configuration)
+            .AddHealth(configuration)
+            .AddQueue(configuration)
+            .AddComplaints(configuration)
+            .AddStatus(configuration)
+            .AddSms(configuration)
+            .AddPrinting(configuration)
+            .AddSync(configuration)
+            .AddGpio(configuration)
+            .AddHttpApi();
+        builder.AddAdmin();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.ValidateAtStart();
+        app.UseMiddleware<ProblemMiddleware>();
+        app.MapHealth();
+        app.MapQueue();
+        app.MapComplaints();
+        app.MapStatus();
+        app.MapPrinting();
+        app.MapAdmin();
+        app.MapUi();
+        app.MapFallback(Problems.NotFound);
+        return app;
+    }
 }

@@ -3,9 +3,10 @@ using Kiosk.Core.Complaints;
 using Kiosk.Core.Configuration;
 using Kiosk.Core.Queue;
 using Kiosk.Core.Storage.LiteDb;
-using Kiosk.Host.Api;
 using Kiosk.Host.Composition;
+using Kiosk.Host.Http;
 using Kiosk.Host.Printing;
+using Kiosk.Host.Queue;
 using Microsoft.AspNetCore.Connections.Features;
 
 namespace Kiosk.Host.Admin;

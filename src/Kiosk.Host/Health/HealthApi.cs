@@ -1,4 +1,4 @@
-using Kiosk.Host.Api;
+using Kiosk.Host.Http;
 
 namespace Kiosk.Host.Health;
 

@@ -1,4 +1,7 @@
+using Kiosk.Core.Configuration;
 using Kiosk.Core.Sms;
+using Kiosk.Core.Sms.Guards;
+using Kiosk.Core.Sms.Replies;
 using Kiosk.Core.Sms.Inbox;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Host.Health;
@@ -11,8 +14,22 @@ public static class SmsSetup
     /// <summary>Reads and checks the modem settings; throws <see cref="Composition.StartupConfigurationException"/> naming each bad key.</summary>
     private static readonly Func<CancellationToken, Task> NoPowerKey = _ => Task.CompletedTask;
 
-    public static void AddSmsGateway(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSms(this IServiceCollection services, IConfiguration configuration)
     {
+        var office = OfficeProfile.From(configuration.GetSection(OfficeOptions.SectionName).Get<OfficeOptions>() ?? new OfficeOptions());
+        var smsOptions = configuration.GetSection(SmsOptions.SectionName).Get<SmsOptions>() ?? new SmsOptions();
+        if (smsOptions.Validate() is { Count: > 0 } smsProblems)
+        {
+            throw new Composition.StartupConfigurationException(smsProblems);
+        }
+
+        services.AddSingleton<ISmsOutbox, LiteSmsOutbox>();
+        services.AddSingleton<IReplyLedger, LiteReplyLedger>();
+        services.AddSingleton(sp => new SmsReplies(Language.Id, office.TimeZone, office.Name));
+        services.AddSingleton(smsOptions);
+        services.AddSingleton(sp => new ReplyBudget(sp.GetRequiredService<IReplyLedger>(), sp.GetRequiredService<TimeProvider>(), office.TimeZone, smsOptions.Limits));
+        services.AddSingleton<SmsDispatcher>();
+
         var options = configuration.GetSection(ModemOptions.SectionName).Get<ModemOptions>() ?? new ModemOptions();
         var problems = options.Validate();
         if (problems.Count > 0)
@@ -42,5 +59,7 @@ public static class SmsSetup
             services.AddSingleton<Admin.IModemControl, ModemControl>();
             services.AddHostedService(sp => sp.GetRequiredService<SmsGateway>());
         }
+
+        return services;
     }
 }

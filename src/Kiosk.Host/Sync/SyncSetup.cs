@@ -12,7 +12,7 @@ namespace Kiosk.Host.Sync;
 /// <summary>Registers the upstream client, the sync engine and its worker (idle when no URL is set).</summary>
 public static class SyncSetup
 {
-    public static void AddSync(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSync(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddUpstreamClient(configuration);
         services.AddSingleton<ISyncStateStore>(sp => new LiteSyncStateStore(sp.GetRequiredService<LiteKioskDatabase>()));
@@ -36,6 +36,7 @@ public static class SyncSetup
         services.AddHostedService<BackgroundService>(sp => sp.GetRequiredService<IOptions<UpstreamOptions>>().Value is { IsEnabled: true, RunInBackground: true }
             ? sp.GetRequiredService<SyncWorker>()
             : new DisabledWorker());
+        return services;
     }
 
     private static DeviceHeartbeat Heartbeat(IServiceProvider sp)

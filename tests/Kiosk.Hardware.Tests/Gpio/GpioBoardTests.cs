@@ -2,7 +2,6 @@ using System.Device.Gpio;
 using Kiosk.Hardware.Gpio;
 using Kiosk.Hardware.Gpio.Led;
 using Kiosk.Hardware.Gpio.Ups;
-using Kiosk.Hardware.Tests.Gpio.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Kiosk.Host.Admin;
-using Kiosk.Host.Composition;
 using Kiosk.Host.Health;
-using Kiosk.Host.Tests.Cli;
 
 namespace Kiosk.Host.Tests.Admin;
 
@@ -19,7 +17,7 @@ public sealed class AdminControlTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = KioskApp.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={_data}", "--environment", "Testing"], builder =>
+        _app = Kiosk.Host.Program.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={_data}", "--environment", "Testing"], builder =>
         {
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<IModemControl>(_modem);

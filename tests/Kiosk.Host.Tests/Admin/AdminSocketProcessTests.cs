@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Kiosk.Host.Admin;
-using Kiosk.Host.Tests.Cli;
-using Kiosk.Host.Tests.Infrastructure;
+using Kiosk.Host.Composition;
 
 namespace Kiosk.Host.Tests.Admin;
 
@@ -33,7 +32,7 @@ public class AdminSocketProcessTests
     {
         using var kiosk = KioskProcess.Start(CliRun.TempDirectory("bad-socket"), "--Kiosk:Admin:Socket=/proc/kiosk-no-socket-here/admin.sock");
 
-        Assert.Equal(Program.CannotCreate, await kiosk.WaitForExitAsync());
+        Assert.Equal((int)ExitCode.CannotCreate, await kiosk.WaitForExitAsync());
         Assert.Contains("Kiosk:Admin:Socket: cannot create /proc/kiosk-no-socket-here/admin.sock", kiosk.Output, StringComparison.Ordinal);
     }
 

@@ -4,9 +4,8 @@ using Kiosk.Core;
 using Kiosk.Core.Queue;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Host.Admin;
-using Kiosk.Host.Cli;
-using Kiosk.Host.Tests.Cli;
-using Kiosk.Host.Tests.Infrastructure;
+using Kiosk.Host.Admin.Cli;
+using Kiosk.Host.Composition;
 using Microsoft.Extensions.Configuration;
 
 namespace Kiosk.Host.Tests.Admin;
@@ -50,7 +49,7 @@ public class AdminSocketTests
         var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "ticket", "show", "b17");
         var found = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "ticket", "show", "b1");
 
-        Assert.Equal((int)CliExitCode.Failure, run.ExitCode);
+        Assert.Equal((int)ExitCode.Failure, run.ExitCode);
         Assert.Contains("B-017", run.Error, StringComparison.Ordinal);
         Assert.True(found.ExitCode == 0, found.ToString());
         Assert.Contains("B-001", found.Output, StringComparison.Ordinal);
@@ -84,7 +83,7 @@ public class AdminSocketTests
 
         var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "modem", "info");
 
-        Assert.Equal((int)CliExitCode.Failure, run.ExitCode);
+        Assert.Equal((int)ExitCode.Failure, run.ExitCode);
         Assert.Contains("No modem is configured on this kiosk", run.Error, StringComparison.Ordinal);
         Assert.Contains("HTTP 503", run.Error, StringComparison.Ordinal);
     }
@@ -96,7 +95,7 @@ public class AdminSocketTests
 
         var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "sync", "now");
 
-        Assert.Equal((int)CliExitCode.Failure, run.ExitCode);
+        Assert.Equal((int)ExitCode.Failure, run.ExitCode);
         Assert.Contains("Sync is disabled", run.Error, StringComparison.Ordinal);
     }
 
@@ -169,7 +168,7 @@ public class AdminSocketTests
             Assert.Empty(Directory.GetFiles(server.DataDirectory, "backup-*.tmp"));
 
             var refused = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "restore", backup);
-            Assert.Equal((int)CliExitCode.Failure, refused.ExitCode);
+            Assert.Equal((int)ExitCode.Failure, refused.ExitCode);
             Assert.Contains("systemctl stop kiosk", refused.Error, StringComparison.Ordinal);
         }
 
@@ -201,7 +200,7 @@ public class AdminSocketTests
 
         var run = await CliRun.RunAsync(CliRun.Environment(target), "restore", bogus);
 
-        Assert.Equal((int)CliExitCode.Failure, run.ExitCode);
+        Assert.Equal((int)ExitCode.Failure, run.ExitCode);
         Assert.Contains("is not a readable kiosk store", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(target, "kiosk.db")));
     }

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Kiosk.Core.Storage.LiteDb;
-using Kiosk.Host.Tests.Cli;
-using Kiosk.Host.Tests.Infrastructure;
 
 namespace Kiosk.Host.Tests.Admin;
 

@@ -1,8 +1,5 @@
 using Kiosk.Host.Sms;
 using Kiosk.Host.Sync;
-using Kiosk.Host.Tests.Cli;
-using Kiosk.Host.Tests.Infrastructure;
-using Kiosk.Host.Tests.Sync;
 
 namespace Kiosk.Host.Tests.Admin;
 

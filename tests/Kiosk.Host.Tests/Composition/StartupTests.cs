@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kiosk.Host.Tests.Infrastructure;
+using Kiosk.Host.Composition;
 
 namespace Kiosk.Host.Tests.Composition;
 
@@ -14,7 +14,7 @@ public class StartupTests
 
         var exitCode = await kiosk.WaitForExitAsync();
 
-        Assert.Equal(Program.ConfigurationError, exitCode);
+        Assert.Equal((int)ExitCode.ConfigurationInvalid, exitCode);
         Assert.Contains("Kiosk:Office:SiteCode: '33-14' is not a Kemendagri kecamatan code", kiosk.Output, StringComparison.Ordinal);
         Assert.Contains("Kiosk:Office:Services:1:Code: 'A' is used by more than one service", kiosk.Output, StringComparison.Ordinal);
     }
@@ -25,7 +25,7 @@ public class StartupTests
         var data = Path.Combine(Path.GetTempPath(), "kiosk-bad-printer-" + Guid.NewGuid().ToString("N"));
         using var kiosk = KioskProcess.Start(data, "--Kiosk:Printer:Transport=tcp");
 
-        Assert.Equal(Program.ConfigurationError, await kiosk.WaitForExitAsync());
+        Assert.Equal((int)ExitCode.ConfigurationInvalid, await kiosk.WaitForExitAsync());
         Assert.Contains("Kiosk:Printer:Host: is required for the tcp transport", kiosk.Output, StringComparison.Ordinal);
     }
 
@@ -34,7 +34,7 @@ public class StartupTests
     {
         using var kiosk = KioskProcess.Start("/proc/kiosk-cannot-write-here");
 
-        Assert.Equal(Program.CannotCreate, await kiosk.WaitForExitAsync());
+        Assert.Equal((int)ExitCode.CannotCreate, await kiosk.WaitForExitAsync());
         Assert.Contains("Kiosk:DataDirectory", kiosk.Output, StringComparison.Ordinal);
     }
 

@@ -1,9 +1,8 @@
 using System.Text;
 using Kiosk.Core.Printing;
+using Kiosk.Hardware.Modem.Transport;
 using Kiosk.Hardware.Printer;
-using Kiosk.Hardware.Tests.Printer.Transports;
 using Kiosk.Host.Printing;
-using Kiosk.Host.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kiosk.Host.Tests.Printing;

@@ -2,9 +2,7 @@ using System.Text;
 using Kiosk.Core.Printing;
 using Kiosk.Hardware.Printer;
 using Kiosk.Hardware.Printer.Transports;
-using Kiosk.Hardware.Tests.Printer.Virtual;
 using Kiosk.Host.Printing;
-using Kiosk.Host.Tests.Infrastructure;
 
 namespace Kiosk.Host.Tests.Printing;
 

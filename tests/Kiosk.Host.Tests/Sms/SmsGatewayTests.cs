@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Kiosk.Core.Sms.Inbox;
 using Kiosk.Hardware.Modem.Pdu;
 using Kiosk.Host.Sms;
-using Kiosk.Host.Tests.Infrastructure;
 
 namespace Kiosk.Host.Tests.Sms;
 

@@ -9,7 +9,7 @@ public class SmsOptionsTests
     {
         var data = Path.Combine(Path.GetTempPath(), "kiosk-smsoptions-" + Guid.NewGuid().ToString("N"));
 
-        var refused = Assert.Throws<StartupConfigurationException>(() => KioskApp.Build(
+        var refused = Assert.Throws<StartupConfigurationException>(() => Kiosk.Host.Program.Build(
             [$"--Kiosk:DataDirectory={data}", "--Kiosk:Sms:RepliesPerNumberPerHour=0", "--Kiosk:Sms:DailyBudget=-5"]));
 
         Assert.Equal(2, refused.Problems.Count);
@@ -23,7 +23,7 @@ public class SmsOptionsTests
         var data = Path.Combine(Path.GetTempPath(), "kiosk-smsoptions-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var app = KioskApp.Build([$"--Kiosk:DataDirectory={data}", "--Kiosk:Modem:Transport=none", "--Kiosk:Sms:DailyBudget=1234"]);
+            var app = Kiosk.Host.Program.Build([$"--Kiosk:DataDirectory={data}", "--Kiosk:Modem:Transport=none", "--Kiosk:Sms:DailyBudget=1234"]);
             var budget = app.Services.GetRequiredService<Core.Sms.Guards.ReplyBudget>();
 
             Assert.Equal(1234, budget.RemainingToday());

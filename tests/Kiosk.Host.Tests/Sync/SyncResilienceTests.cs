@@ -2,10 +2,9 @@ using System.Text.Json;
 using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Host.Sync;
-using Kiosk.Host.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 using LiteDatabase = LiteDB.LiteDatabase;
 using Query = LiteDB.Query;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Kiosk.Host.Tests.Sync;
 

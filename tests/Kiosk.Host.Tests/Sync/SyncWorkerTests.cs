@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Kiosk.Core.Sms;
 using Kiosk.Core.Storage;
 using Kiosk.Host.Sync;
-using Kiosk.Host.Tests.Infrastructure;
 
 namespace Kiosk.Host.Tests.Sync;
 

@@ -1,6 +1,4 @@
 using Kiosk.Core.Configuration;
-using Kiosk.Host.Composition;
-using Kiosk.Host.Tests.Infrastructure;
 
 namespace Kiosk.Host.Tests.Ui;
 
@@ -56,7 +54,7 @@ public sealed class UiEndpointTests
         var data = Path.Combine(Path.GetTempPath(), "kiosk-ui-test-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var e = Assert.Throws<OfficeConfigurationException>(() => KioskApp.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={data}", setting]));
+            var e = Assert.Throws<OfficeConfigurationException>(() => Kiosk.Host.Program.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={data}", setting]));
 
             Assert.Equal(key, Assert.Single(e.Problems).Key);
         }

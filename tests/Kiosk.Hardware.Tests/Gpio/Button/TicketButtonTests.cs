@@ -1,6 +1,5 @@
 using System.Device.Gpio;
 using Kiosk.Hardware.Gpio.Button;
-using Kiosk.Hardware.Tests.Gpio.Fakes;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kiosk.Hardware.Tests.Gpio.Button;

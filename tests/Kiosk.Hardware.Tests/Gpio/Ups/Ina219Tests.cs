@@ -1,6 +1,5 @@
 using Kiosk.Hardware.Gpio;
 using Kiosk.Hardware.Gpio.Ups;
-using Kiosk.Hardware.Tests.Gpio.Fakes;
 
 namespace Kiosk.Hardware.Tests.Gpio.Ups;
 

@@ -1,7 +1,6 @@
 using System.Device.Gpio;
 using Kiosk.Hardware.Gpio;
 using Kiosk.Hardware.Gpio.Ups;
-using Kiosk.Hardware.Tests.Gpio.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kiosk.Hardware.Tests.Gpio.Ups;

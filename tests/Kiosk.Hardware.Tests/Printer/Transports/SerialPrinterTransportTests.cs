@@ -1,3 +1,4 @@
+using Kiosk.Hardware.Modem.Transport;
 using Kiosk.Hardware.Printer;
 using Kiosk.Hardware.Printer.Transports;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -2,7 +2,6 @@ using Kiosk.Hardware.Printer;
 using Kiosk.Hardware.Printer.Layouts;
 using Kiosk.Hardware.Printer.Transports;
 using Kiosk.Hardware.Tests.Printer.Layouts;
-using Kiosk.Hardware.Tests.Printer.Virtual;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kiosk.Hardware.Tests.Printer.Transports;

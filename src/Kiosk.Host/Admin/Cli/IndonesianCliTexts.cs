@@ -1,0 +1,90 @@
+namespace Kiosk.Host.Admin.Cli;
+
+/// <summary>The CLI in Bahasa Indonesia (<c>LANG=id_ID.UTF-8</c>).</summary>
+public sealed class IndonesianCliTexts : CliTexts
+{
+    public static readonly IndonesianCliTexts Instance = new();
+
+    private static readonly Dictionary<CliText, string> Words = new()
+    {
+        [CliText.Root] = "Layanan kios dan alat teknisi. Tanpa perintah (atau dengan 'run') menjalankan layanan.",
+        [CliText.Run] = "Jalankan layanan kios di latar depan (yang dijalankan systemd).",
+        [CliText.Provision] = "Tulis konfigurasi kios ini (/etc/kiosk/kiosk.json) dari opsi, berkas JSON atau pertanyaan.",
+        [CliText.Doctor] = "Periksa semuanya; tiap baris LULUS (PASS), PERINGATAN (WARN) atau GAGAL (FAIL) dengan cara memperbaikinya.",
+        [CliText.Printer] = "Perintah printer.",
+        [CliText.PrinterTest] = "Cetak halaman uji teknisi.",
+        [CliText.Ticket] = "Perintah tiket antrean.",
+        [CliText.TicketShow] = "Tampilkan tiket hari ini (A-017) atau tiket suatu hari (2026-11-23/A-017).",
+        [CliText.Complaint] = "Perintah pengaduan.",
+        [CliText.ComplaintShow] = "Tampilkan pengaduan beserta data pribadi (NIK dan nomor HP disamarkan kecuali --unmask).",
+        [CliText.Sync] = "Perintah sinkronisasi ke server kabupaten.",
+        [CliText.SyncStatus] = "Tampilkan keadaan sinkronisasi: antrean kiriman, kirim dan ambil terakhir, galat terakhir.",
+        [CliText.SyncNow] = "Kirim dan ambil sekarang tanpa menunggu putaran berikutnya.",
+        [CliText.Modem] = "Perintah modem GSM.",
+        [CliText.ModemInfo] = "Tampilkan modem: model, SIM, jaringan, sinyal.",
+        [CliText.ModemSend] = "Kirim SMS dari SIM kios.",
+        [CliText.ModemUssd] = "Jalankan kode USSD (misalnya *888# untuk cek pulsa).",
+        [CliText.Backup] = "Tulis salinan basis data yang utuh ke FILE (juga saat layanan berjalan).",
+        [CliText.Restore] = "Ganti basis data dengan FILE (layanan dihentikan); yang lama disimpan sebagai kiosk.db.before-restore.",
+        [CliText.OptJson] = "Keluaran JSON, bukan baris.",
+        [CliText.OptUnmask] = "Tampilkan NIK dan nomor HP lengkap.",
+        [CliText.OptConfigFile] = "Berkas konfigurasi yang ditulis (bawaan: $KIOSK_CONFIG atau /etc/kiosk/kiosk.json).",
+        [CliText.OptFrom] = "Baca pengaturan dari berkas JSON ini (bentuk sama dengan kiosk.json).",
+        [CliText.OptSiteCode] = "Kode kecamatan Kemendagri, misalnya 33.14.10.",
+        [CliText.OptOfficeName] = "Nama kantor yang dicetak di setiap tiket.",
+        [CliText.OptTimezone] = "Asia/Jakarta (WIB), Asia/Makassar (WITA) atau Asia/Jayapura (WIT).",
+        [CliText.OptVillage] = "Satu desa/kelurahan (ulangi untuk setiap desa).",
+        [CliText.OptService] = "Layanan sebagai KODE=Nama=Nama Inggris=menit (ulangi untuk setiap layanan).",
+        [CliText.OptCategory] = "Kategori pengaduan sebagai kode=Nama=Nama Inggris (ulangi).",
+        [CliText.OptSmsNumber] = "Nomor SIM kios, dicetak di tiket.",
+        [CliText.OptPrinterTransport] = "virtual, usb, serial atau tcp.",
+        [CliText.OptPrinterDevice] = "Berkas perangkat printer (usb, serial), misalnya /dev/usb/lp0.",
+        [CliText.OptPrinterHost] = "Alamat printer (tcp).",
+        [CliText.OptPaperWidth] = "58 atau 80 (mm).",
+        [CliText.OptModemPort] = "Port serial modem, misalnya /dev/kiosk-modem.",
+        [CliText.OptUpstreamUrl] = "Alamat https:// server kabupaten.",
+        [CliText.OptDeviceId] = "ID perangkat ini di server kabupaten.",
+        [CliText.OptToken] = "Token perangkat ini (tidak pernah ditampilkan).",
+        [CliText.OptDataDir] = "Direktori data (kiosk.db, tiket tercetak).",
+        [CliText.ArgCode] = "Kodenya.",
+        [CliText.ArgNumber] = "Nomor HP.",
+        [CliText.ArgText] = "Isi pesan.",
+        [CliText.ArgUssd] = "Kode USSD.",
+        [CliText.ArgFile] = "Berkas.",
+        [CliText.UsageError] = "Jalankan '{0} --help' untuk cara pakai.",
+        [CliText.ServiceNotRunning] = "Layanan kios tidak berjalan (tidak ada jawaban di {0}). Jalankan: sudo systemctl start kiosk",
+        [CliText.ServiceRunningStopFirst] = "Layanan kios sedang berjalan (menjawab di {0}); hentikan dulu: sudo systemctl stop kiosk",
+        [CliText.ConfigInvalid] = "Konfigurasi tidak valid:",
+        [CliText.ConfigWritten] = "Konfigurasi ditulis ke {0}. Terapkan: sudo systemctl restart kiosk",
+        [CliText.BackupWritten] = "Cadangan ditulis ke {0} ({1} bita).",
+        [CliText.Restored] = "Basis data dipulihkan dari {0}; yang lama disimpan sebagai {1}.",
+        [CliText.RestoreNothingToReplace] = "Basis data dipulihkan dari {0} (sebelumnya belum ada).",
+        [CliText.TestPagePrinted] = "Halaman uji tercetak.",
+        [CliText.TestPageFailed] = "Halaman uji tidak tercetak: {0}.",
+        [CliText.RequestRefused] = "Layanan menolak: {0}",
+        [CliText.DoctorConfigOk] = "konfigurasi valid ({0})",
+        [CliText.DoctorConfigHint] = "perbaiki kunci di atas dengan 'kiosk provision' atau di {0}",
+        [CliText.DoctorDataOk] = "{0} dapat ditulis, sisa {1} MB",
+        [CliText.DoctorDataNotWritable] = "{0} tidak dapat ditulis: {1}",
+        [CliText.DoctorDiskLow] = "{0}: sisa hanya {1} MB",
+        [CliText.DoctorDiskHint] = "kosongkan kartu SD: gambar lama di printer/, log (journalctl --vacuum-size=50M)",
+        [CliText.DoctorServiceOk] = "berjalan, soket admin {0}",
+        [CliText.DoctorServiceDown] = "tidak berjalan (tidak ada jawaban di {0})",
+        [CliText.DoctorServiceHint] = "sudo systemctl start kiosk; lihat sebabnya: journalctl -u kiosk -n 50",
+        [CliText.DoctorStoreOk] = "{0} terbuka ({1} koleksi)",
+        [CliText.DoctorStoreMissing] = "belum ada basis data di {0}; layanan membuatnya saat pertama berjalan",
+        [CliText.DoctorStoreHint] = "pulihkan cadangan terakhir: sudo systemctl stop kiosk; kiosk restore FILE",
+        [CliText.DoctorPrinterOk] = "printer {0} {1}",
+        [CliText.DoctorPrinterProblem] = "printer {0}: {1}",
+        [CliText.DoctorPrinterHint] = "periksa kertas, tutup, kabel dan daya; lalu 'kiosk printer test'",
+        [CliText.DoctorComponentHint] = "lihat journalctl -u kiosk -n 100",
+        [CliText.DoctorSummaryOk] = "Semua pemeriksaan lulus.",
+        [CliText.DoctorSummaryFailed] = "{0} pemeriksaan gagal.",
+    };
+
+    private IndonesianCliTexts()
+    {
+    }
+
+    protected override IReadOnlyDictionary<CliText, string> Strings => Words;
+}

@@ -1,0 +1,123 @@
+using System.CommandLine;
+using Kiosk.Host.Printing;
+using Kiosk.Host.Composition;
+
+namespace Kiosk.Host.Admin.Cli;
+
+/// <summary>
+/// The technician's <c>kiosk</c> command line. <see cref="RunAsync"/> takes its streams and
+/// environment, so tests run it in-process exactly as a shell would.
+/// </summary>
+public static class KioskCli
+{
+    /// <summary>The first words that make <c>kiosk ...</c> the CLI rather than the service.</summary>
+    public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "provision", "doctor", "printer", "ticket", "complaint", "sync", "modem", "backup", "restore", "help",
+        "--help", "-h", "-?", "--version",
+    };
+
+    /// <summary>True when <paramref name="args"/> is a CLI command; no arguments, <c>run</c> or host settings (<c>--urls</c>) run the service.</summary>
+    public static bool IsCliInvocation(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0)
+        {
+            return false;
+        }
+
+        // `kiosk run --help` is help, not a service that ignores the flag.
+        return args[0] == "run"
+            ? args.Skip(1).Any(a => a is "--help" or "-h" or "-?")
+            : Commands.Contains(args[0]) || !args[0].StartsWith('-');
+    }
+
+    public static async Task<int> RunAsync(
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        IReadOnlyDictionary<string, string?> environment,
+        CancellationToken cancellationToken = default,
+        TextReader? input = null,
+        bool interactive = false,
+        bool outputIsTerminal = false)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var session = new CliSession(output, error, environment, input, interactive, outputIsTerminal);
+        var root = BuildRoot(session);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                await error.WriteLineAsync("kiosk: " + problem.Message);
+            }
+
+            await error.WriteLineAsync(session.Texts.Format(CliText.UsageError, string.Join(' ', ["kiosk", .. CommandPath(parsed.CommandResult.Command)])));
+            return (int)ExitCode.Usage;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (CliException e)
+        {
+            await error.WriteLineAsync("kiosk: " + e.Message);
+            return (int)e.ExitCode;
+        }
+    }
+
+    internal static RootCommand BuildRoot(CliSession session)
+    {
+        var t = session.Texts;
+        var root = new RootCommand(t[CliText.Root]);
+        foreach (var builtIn in root.Options.OfType<VersionOption>().ToList())
+        {
+            root.Options.Remove(builtIn);
+        }
+
+        var version = new Option<bool>("--version") { Description = "Show the version." };
+        root.Options.Add(version);
+        root.SetAction(parse =>
+        {
+            if (parse.GetValue(version))
+            {
+                session.Output.WriteLine($"kiosk {ReceiptPrinter.AppVersion}");
+                return (int)ExitCode.Ok;
+            }
+
+            session.Error.WriteLine(t.Format(CliText.UsageError, "kiosk"));
+            return (int)ExitCode.Usage;
+        });
+
+        var run = new Command("run", t[CliText.Run]) { TreatUnmatchedTokensAsErrors = false };
+        run.SetAction(_ =>
+        {
+            session.Error.WriteLine("kiosk: 'run' starts the service from the kiosk executable itself.");
+            return (int)ExitCode.Usage;
+        });
+        root.Subcommands.Add(run);
+        root.Subcommands.Add(ProvisionCommand.Create(session));
+        root.Subcommands.Add(DoctorCommand.Create(session));
+        root.Subcommands.Add(PrinterCommand.Create(session));
+        root.Subcommands.Add(LookupCommands.Ticket(session));
+        root.Subcommands.Add(LookupCommands.Complaint(session));
+        root.Subcommands.Add(ServiceCommands.Sync(session));
+        root.Subcommands.Add(ServiceCommands.Modem(session));
+        root.Subcommands.Add(StoreCommands.Backup(session));
+        root.Subcommands.Add(StoreCommands.Restore(session));
+        return root;
+    }
+
+    private static IEnumerable<string> CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Symbol? s = command; s is Command c && s is not RootCommand; s = c.Parents.FirstOrDefault())
+        {
+            names.Insert(0, c.Name);
+        }
+
+        return names;
+    }
+}

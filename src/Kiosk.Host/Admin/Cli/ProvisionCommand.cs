@@ -1,0 +1,274 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kiosk.Host.Sync;
+using Kiosk.Host.Composition;
+
+namespace Kiosk.Host.Admin.Cli;
+
+/// <summary>
+/// <c>kiosk provision</c>: merges flags (or <c>--from FILE</c>, or answers to prompts) into the
+/// device's kiosk.json, checks the result with the service's own validators, and writes it
+/// atomically with mode 0640. A bad value exits 78 naming the key; the token is never printed.
+/// </summary>
+public static class ProvisionCommand
+{
+    public static Command Create(CliSession session)
+    {
+        var t = session.Texts;
+        Option<string> Text(string name, CliText help) => new(name) { Description = t[help] };
+        Option<string[]> Many(string name, CliText help) => new(name) { Description = t[help], AllowMultipleArgumentsPerToken = false, Arity = ArgumentArity.OneOrMore };
+
+        var configFile = Text("--config-file", CliText.OptConfigFile);
+        var from = new Option<FileInfo>("--from") { Description = t[CliText.OptFrom] };
+        var siteCode = Text("--site-code", CliText.OptSiteCode);
+        var officeName = Text("--office-name", CliText.OptOfficeName);
+        var timezone = Text("--timezone", CliText.OptTimezone);
+        var villages = Many("--village", CliText.OptVillage);
+        var services = Many("--service", CliText.OptService);
+        var categories = Many("--category", CliText.OptCategory);
+        var smsNumber = Text("--sms-number", CliText.OptSmsNumber);
+        var printerTransport = Text("--printer-transport", CliText.OptPrinterTransport);
+        var printerDevice = Text("--printer-device", CliText.OptPrinterDevice);
+        var printerHost = Text("--printer-host", CliText.OptPrinterHost);
+        var paperWidth = Text("--paper-width", CliText.OptPaperWidth);
+        var modemPort = Text("--modem-port", CliText.OptModemPort);
+        var upstreamUrl = Text("--upstream-url", CliText.OptUpstreamUrl);
+        var deviceId = Text("--device-id", CliText.OptDeviceId);
+        var token = Text("--token", CliText.OptToken);
+        var dataDir = Text("--data-dir", CliText.OptDataDir);
+
+        var provision = new Command("provision", t[CliText.Provision])
+        {
+            configFile, from, siteCode, officeName, timezone, villages, services, categories, smsNumber,
+            printerTransport, printerDevice, printerHost, paperWidth, modemPort, upstreamUrl, deviceId, token, dataDir,
+        };
+        provision.SetAction(async (parse, _) =>
+        {
+            var target = parse.GetValue(configFile) is { } explicitPath ? Path.GetFullPath(explicitPath) : session.ConfigFile;
+            var root = Load(target);
+            if (parse.GetValue(from) is { } fromFile)
+            {
+                Merge(root, Load(fromFile.FullName, mustExist: true));
+            }
+
+            void Set(string key, string? value)
+            {
+                if (value is not null)
+                {
+                    SetPath(root, key, JsonValue.Create(value));
+                }
+            }
+
+            Set("Kiosk:Office:SiteCode", parse.GetValue(siteCode));
+            Set("Kiosk:Office:Name", parse.GetValue(officeName));
+            Set("Kiosk:Office:TimeZone", parse.GetValue(timezone));
+            Set("Kiosk:Office:SmsNumber", parse.GetValue(smsNumber));
+            if (parse.GetValue(villages) is { Length: > 0 } v)
+            {
+                SetPath(root, "Kiosk:Office:Villages", new JsonArray([.. v.Select(x => JsonValue.Create(x.Trim()))]));
+            }
+
+            if (parse.GetValue(services) is { Length: > 0 } s)
+            {
+                SetPath(root, "Kiosk:Office:Services", new JsonArray([.. s.Select(ParseService)]));
+            }
+
+            if (parse.GetValue(categories) is { Length: > 0 } c)
+            {
+                SetPath(root, "Kiosk:Office:Categories", new JsonArray([.. c.Select(ParseCategory)]));
+            }
+
+            Set("Kiosk:Printer:Transport", parse.GetValue(printerTransport));
+            Set("Kiosk:Printer:Device", parse.GetValue(printerDevice));
+            Set("Kiosk:Printer:Host", parse.GetValue(printerHost));
+            Set("Kiosk:Printer:PaperWidth", parse.GetValue(paperWidth) switch
+            {
+                "58" or "58mm" => "Mm58",
+                "80" or "80mm" => "Mm80",
+                var other => other,
+            });
+            if (parse.GetValue(modemPort) is { } port)
+            {
+                // A device path means a real modem on that port; "none" turns SMS off.
+                var none = string.Equals(port, "none", StringComparison.OrdinalIgnoreCase);
+                Set("Kiosk:Modem:Transport", none ? "none" : "serial");
+                Set("Kiosk:Modem:Device", none ? null : port);
+            }
+            Set($"{ConfigurationCheck.UpstreamSection}:Url", parse.GetValue(upstreamUrl));
+            Set($"{ConfigurationCheck.UpstreamSection}:DeviceId", parse.GetValue(deviceId));
+            Set($"{ConfigurationCheck.UpstreamSection}:Token", parse.GetValue(token));
+            Set("Kiosk:DataDirectory", parse.GetValue(dataDir));
+            if (GetPath(root, "Kiosk:Admin:Socket") is null && target == KioskConfigFile.DefaultPath)
+            {
+                Set("Kiosk:Admin:Socket", AdminOptions.DeviceSocket);
+            }
+
+            if (session.Interactive)
+            {
+                Ask(session, root, "Kiosk:Office:SiteCode", "Site code (33.14.10)");
+                Ask(session, root, "Kiosk:Office:Name", "Office name");
+                Ask(session, root, "Kiosk:Office:TimeZone", "Time zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)");
+                Ask(session, root, $"{ConfigurationCheck.UpstreamSection}:Url", "Upstream URL (empty: sync off)");
+            }
+
+            WriteChecked(session, root, target);
+            await session.Output.WriteLineAsync(session.Texts.Format(CliText.ConfigWritten, target));
+            var savedToken = GetPath(root, $"{ConfigurationCheck.UpstreamSection}:Token")?.GetValue<string>();
+            if (savedToken is not null)
+            {
+                await session.Output.WriteLineAsync($"  {ConfigurationCheck.UpstreamSection}:Token = {TokenMask.Mask(savedToken)}");
+            }
+
+            return (int)ExitCode.Ok;
+        });
+        return provision;
+    }
+
+    /// <summary>Temp file beside the target, checked by the validators, fsynced, renamed over it, mode 0640.</summary>
+    private static void WriteChecked(CliSession session, JsonObject root, string target)
+    {
+        var directory = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(directory);
+        // No leading dot: the JSON configuration provider ignores dot files, so it could not be checked.
+        var temp = Path.Combine(directory, $"{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            var create = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                // 0640 from creation on: the token is never readable by others, not even for a moment.
+                create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+            }
+
+            using (var stream = new FileStream(temp, create))
+            {
+                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+                {
+                    root.WriteTo(writer);
+                }
+
+                stream.Flush(flushToDisk: true);
+            }
+
+            var problems = ConfigurationCheck.Validate(session.BuildConfiguration(temp));
+            if (problems.Count > 0)
+            {
+                throw CliException.Configuration(session.Texts[CliText.ConfigInvalid] + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => $"  {p.Key}: {p.Reason}")));
+            }
+
+            File.Move(temp, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private static JsonObject Load(string path, bool mustExist = false)
+    {
+        if (!File.Exists(path))
+        {
+            return mustExist ? throw CliException.Usage($"{path} does not exist.") : [];
+        }
+
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
+                ?? throw CliException.Configuration($"{path}: the top level must be a JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw CliException.Configuration($"{path}: not valid JSON: {e.Message}");
+        }
+    }
+
+    /// <summary>Objects merge key by key; anything else (a value, a list) replaces.</summary>
+    private static void Merge(JsonObject into, JsonObject from)
+    {
+        foreach (var (key, value) in from.ToList())
+        {
+            if (value is JsonObject child && into[key] is JsonObject existing)
+            {
+                Merge(existing, child);
+            }
+            else
+            {
+                into[key] = value?.DeepClone();
+            }
+        }
+    }
+
+    private static void SetPath(JsonObject root, string key, JsonNode value)
+    {
+        var parts = key.Split(':');
+        var node = root;
+        foreach (var part in parts[..^1])
+        {
+            if (node[part] is not JsonObject next)
+            {
+                next = [];
+                node[part] = next;
+            }
+
+            node = next;
+        }
+
+        node[parts[^1]] = value;
+    }
+
+    private static JsonNode? GetPath(JsonObject root, string key)
+    {
+        JsonNode? node = root;
+        foreach (var part in key.Split(':'))
+        {
+            node = node is JsonObject o ? o[part] : null;
+        }
+
+        return node;
+    }
+
+    private static void Ask(CliSession session, JsonObject root, string key, string question)
+    {
+        if (GetPath(root, key) is not null)
+        {
+            return;
+        }
+
+        session.Output.Write($"{question}: ");
+        session.Output.Flush();
+        var answer = session.Input.ReadLine()?.Trim();
+        if (!string.IsNullOrEmpty(answer))
+        {
+            SetPath(root, key, JsonValue.Create(answer));
+        }
+    }
+
+    /// <summary><c>A=Pengaduan &amp; Informasi=Complaints &amp; Information=8</c> (minutes optional).</summary>
+    private static JsonObject ParseService(string text)
+    {
+        var parts = text.Split('=');
+        if (parts.Length is < 3 or > 4 || (parts.Length == 4 && !int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+        {
+            throw CliException.Usage($"--service '{text}': expected CODE=Name=English name=minutes, e.g. \"A=Pengaduan & Informasi=Complaints & Information=8\".");
+        }
+
+        return new JsonObject
+        {
+            ["Code"] = parts[0].Trim(),
+            ["Name"] = parts[1].Trim(),
+            ["NameEn"] = parts[2].Trim(),
+            ["DefaultMinutes"] = parts.Length == 4 ? int.Parse(parts[3], CultureInfo.InvariantCulture) : 10,
+        };
+    }
+
+    /// <summary><c>bansos=Bantuan sosial=Social assistance</c>.</summary>
+    private static JsonObject ParseCategory(string text)
+    {
+        var parts = text.Split('=');
+        return parts.Length != 3
+            ? throw CliException.Usage($"--category '{text}': expected code=Name=English name, e.g. \"bansos=Bantuan sosial=Social assistance\".")
+            : new JsonObject { ["Code"] = parts[0].Trim(), ["Name"] = parts[1].Trim(), ["NameEn"] = parts[2].Trim() };
+    }
+}

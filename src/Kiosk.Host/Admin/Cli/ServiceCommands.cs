@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Text.Json;
+using Kiosk.Host.Composition;
+
+namespace Kiosk.Host.Admin.Cli;
+
+/// <summary><c>kiosk sync status|now</c>, <c>kiosk modem info|send|ussd</c>: only through the running service.</summary>
+public static class ServiceCommands
+{
+    public static Command Sync(CliSession session)
+    {
+        var t = session.Texts;
+        var status = new Command("status", t[CliText.SyncStatus]);
+        status.SetAction((_, ct) => CallAsync(session, "GET", "/admin/sync", null, ct));
+        var now = new Command("now", t[CliText.SyncNow]);
+        now.SetAction((_, ct) => CallAsync(session, "POST", "/admin/sync/now", null, ct));
+        return new Command("sync", t[CliText.Sync]) { status, now };
+    }
+
+    public static Command Modem(CliSession session)
+    {
+        var t = session.Texts;
+        var info = new Command("info", t[CliText.ModemInfo]);
+        info.SetAction((_, ct) => CallAsync(session, "GET", "/admin/modem", null, ct));
+
+        var number = new Argument<string>("NUMBER") { Description = t[CliText.ArgNumber] };
+        var text = new Argument<string>("TEXT") { Description = t[CliText.ArgText] };
+        var send = new Command("send", t[CliText.ModemSend]) { number, text };
+        send.SetAction((parse, ct) => CallAsync(session, "POST", "/admin/modem/send", new { number = parse.GetValue(number), text = parse.GetValue(text) }, ct));
+
+        var code = new Argument<string>("CODE") { Description = t[CliText.ArgUssd] };
+        var ussd = new Command("ussd", t[CliText.ModemUssd]) { code };
+        ussd.SetAction((parse, ct) => CallAsync(session, "POST", "/admin/modem/ussd", new { code = parse.GetValue(code) }, ct));
+        return new Command("modem", t[CliText.Modem]) { info, send, ussd };
+    }
+
+    private static async Task<int> CallAsync(CliSession session, string method, string path, object? body, CancellationToken ct)
+    {
+        using var admin = session.RequireService();
+        var (status, answer) = method == "GET" ? await admin.GetJsonAsync(path, ct) : await admin.PostJsonAsync(path, body ?? new { }, ct);
+        if (status is < 200 or > 299)
+        {
+            throw CliException.Failed(session.Texts.Format(CliText.RequestRefused, AdminClient.Describe(status, answer)));
+        }
+
+        if (answer.ValueKind != JsonValueKind.Undefined)
+        {
+            session.WriteRecord(answer);
+        }
+
+        return (int)ExitCode.Ok;
+    }
+}

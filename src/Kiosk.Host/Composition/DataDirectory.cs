@@ -1,0 +1,12 @@
+namespace Kiosk.Host.Composition;
+
+/// <summary>The resolved absolute data directory (<c>Kiosk:DataDirectory</c>, relative to the working directory).</summary>
+public sealed record DataDirectory(string Path)
+{
+    public static DataDirectory From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var kiosk = configuration.GetSection(KioskOptions.SectionName).Get<KioskOptions>() ?? new KioskOptions();
+        return new DataDirectory(System.IO.Path.GetFullPath(kiosk.DataDirectory, Directory.GetCurrentDirectory()));
+    }
+}

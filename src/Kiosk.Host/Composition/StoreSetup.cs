@@ -1,0 +1,22 @@
+using Kiosk.Core.Configuration;
+using Kiosk.Core.Storage;
+using Kiosk.Core.Storage.LiteDb;
+
+namespace Kiosk.Host.Composition;
+
+/// <summary>What every feature stands on: the clock, the office profile, the data directory and its LiteDB store.</summary>
+public static class StoreSetup
+{
+    public static IServiceCollection AddKioskStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var officeOptions = configuration.GetSection(OfficeOptions.SectionName).Get<OfficeOptions>() ?? new OfficeOptions();
+        var dataDirectory = DataDirectory.From(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(OfficeProfile.From(officeOptions));
+        services.AddSingleton(dataDirectory);
+        services.AddSingleton(_ => LiteKioskDatabase.Open(dataDirectory.Path));
+        // The outbox every feature's change is written to in the same transaction (see docs/sync-protocol.md).
+        services.AddSingleton<IOutbox, LiteOutbox>();
+        return services;
+    }
+}

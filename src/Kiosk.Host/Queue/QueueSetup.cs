@@ -1,0 +1,24 @@
+using Kiosk.Core.Queue;
+using Kiosk.Core.Storage;
+using Kiosk.Core.Storage.LiteDb;
+
+namespace Kiosk.Host.Queue;
+
+/// <summary>The queue feature: numbering, the calling order, <c>/api/tickets</c> and the counters' call.</summary>
+public static class QueueSetup
+{
+    public static IServiceCollection AddQueue(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton<ITicketStore, LiteTicketStore>();
+        services.AddSingleton<QueueService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapQueue(this IEndpointRouteBuilder app)
+    {
+        app.MapTicketApi();
+        app.MapCounterApi();
+        return app;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kiosk.Testing;
+
+/// <summary>The real kiosk host on Kestrel, 127.0.0.1 on a free port, with its store in a temp directory.</summary>
+public sealed class KioskServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private bool _stopped;
+    private bool _keepFiles;
+
+    private KioskServer(WebApplication app, string dataDirectory, FakeTimeProvider? time)
+    {
+        _app = app;
+        DataDirectory = dataDirectory;
+        Time = time;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Client = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public HttpClient Client { get; }
+
+    public string DataDirectory { get; }
+
+    public FakeTimeProvider? Time { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public Uri BaseAddress => Client.BaseAddress!;
+
+    public static Task<KioskServer> StartAsync(FakeTimeProvider? time = null, string? dataDirectory = null, params string[] settings) =>
+        StartWithAsync(null, time, dataDirectory, settings);
+
+    /// <summary>As <see cref="StartAsync"/>, with <paramref name="services"/> replacing registrations (a fake GPIO board).</summary>
+    public static async Task<KioskServer> StartWithAsync(Action<IServiceCollection>? services, FakeTimeProvider? time = null, string? dataDirectory = null, params string[] settings)
+    {
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), "kiosk-host-test-" + Guid.NewGuid().ToString("N"));
+        // The simulated modem costs a pseudo-terminal and a second of start-up: only tests that text ask for it.
+        string[] modem = settings.Any(s => s.StartsWith("--Kiosk:Modem:Transport", StringComparison.Ordinal)) ? [] : ["--Kiosk:Modem:Transport=none"];
+        string[] args = ["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={dataDirectory}", "--environment", "Testing", .. modem, .. settings];
+        var app = Kiosk.Host.Program.Build(args, builder =>
+        {
+            builder.Logging.ClearProviders();
+            if (time is not null)
+            {
+                builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
+            }
+
+            services?.Invoke(builder.Services);
+        });
+        await app.StartAsync();
+        return new KioskServer(app, dataDirectory, time);
+    }
+
+    public async Task<JsonElement> PostJsonAsync(string path, object body, int expectedStatus)
+    {
+        using var response = await Client.PostAsJsonAsync(path, body);
+        return await ReadAsync(response, expectedStatus);
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path, int expectedStatus)
+    {
+        using var response = await Client.GetAsync(path);
+        return await ReadAsync(response, expectedStatus);
+    }
+
+    public static async Task<JsonElement> ReadAsync(HttpResponseMessage response, int expectedStatus)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == expectedStatus, $"expected {expectedStatus}, got {(int)response.StatusCode}: {text}");
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+    }
+
+    /// <summary>Stops the host and releases the store, leaving its files (another host may open them).</summary>
+    public async Task StopAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        _keepFiles = true;
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_stopped)
+        {
+            await StopAsync();
+        }
+        else if (_keepFiles)
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+}
