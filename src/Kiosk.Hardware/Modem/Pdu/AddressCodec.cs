@@ -114,6 +114,14 @@ internal static class AddressCodec
     {
         var type = (TypeOfNumber)((typeOctet >> 4) & 0x07);
         var plan = (NumberingPlan)(typeOctet & 0x0F);
+
+        // TS 23.040 9.1.2.5: an address field is at most 12 octets, so at most 20 semi-octets (digits)
+        // or 11 septets; anything longer is not an address, and could not be written back.
+        if (semiOctets > 20)
+        {
+            throw PduFormatException.Invalid(field, $"{semiOctets} semi-octets (at most 20)");
+        }
+
         if (type == TypeOfNumber.Alphanumeric)
         {
             var septets = SeptetPacking.Unpack(octets, semiOctets * 4 / 7);
