@@ -2,8 +2,9 @@ namespace Kiosk.Hardware.Modem;
 
 /// <summary>
 /// Root of the modem's exception family: <see cref="At.AtCommandException"/> (ERROR, timeout),
-/// <see cref="At.CmeErrorException"/>, <see cref="At.CmsErrorException"/> and
-/// <see cref="Pdu.PduFormatException"/> derive from it.
+/// <see cref="At.CmeErrorException"/> and <see cref="At.CmsErrorException"/> derive from it. Only the
+/// device or its link throws these; a number or text that cannot be encoded is a
+/// <see cref="Pdu.PduFormatException"/>, an input error that must never trigger a modem recovery.
 /// </summary>
 public class ModemException : Exception
 {

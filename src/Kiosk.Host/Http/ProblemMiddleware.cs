@@ -40,7 +40,8 @@ public sealed partial class ProblemMiddleware
         }
         catch (Exception e) when (e is Sms.ModemUnavailableException or Hardware.Modem.ModemException)
         {
-            // The modem is a device that comes and goes: the caller may try again.
+            // The modem is a device that comes and goes: the caller may try again. A number or text it
+            // cannot encode is not a ModemException: the endpoint turns it into a 400 naming the field.
             problem = Problems.Simple(StatusCodes.Status503ServiceUnavailable, "modem-unavailable", "Modem tidak tersedia", e.Message);
         }
         catch (BadHttpRequestException e)

@@ -1,18 +1,24 @@
+using Kiosk.Core.Validation;
 using Kiosk.Hardware.Modem;
+using Kiosk.Hardware.Modem.Pdu;
 using Kiosk.Host.Admin;
 
 namespace Kiosk.Host.Sms;
 
-/// <summary>What <c>kiosk modem info | send | ussd</c> does, through the gateway's connected modem.</summary>
+/// <summary>
+/// What <c>kiosk modem info | send | ussd</c> does, through the session's connected modem. A number,
+/// text or code that cannot be encoded is the technician's input error (400 naming the field), not a
+/// modem fault (503).
+/// </summary>
 public sealed class ModemControl : IModemControl
 {
-    private readonly SmsGateway _gateway;
+    private readonly ModemSession _session;
     private readonly ModemOptions _options;
     private readonly ModemStatus _status;
 
-    public ModemControl(SmsGateway gateway, ModemOptions options, ModemStatus status)
+    public ModemControl(ModemSession session, ModemOptions options, ModemStatus status)
     {
-        _gateway = gateway;
+        _session = session;
         _options = options;
         _status = status;
     }
@@ -37,15 +43,31 @@ public sealed class ModemControl : IModemControl
 
     public async Task<string> SendAsync(string number, string text, CancellationToken cancellationToken)
     {
-        var references = await Connected().SendSmsAsync(number, text, null, cancellationToken);
+        IReadOnlyList<int> references;
+        try
+        {
+            references = await Connected().SendSmsAsync(number, text, null, cancellationToken);
+        }
+        catch (PduFormatException e)
+        {
+            throw Invalid(e);
+        }
+
         _status.CountSent();
         return $"sent in {references.Count} part(s), message reference {string.Join(", ", references)}";
     }
 
     public async Task<string> UssdAsync(string code, CancellationToken cancellationToken)
     {
-        var answer = await Connected().SendUssdAsync(code, cancellationToken);
-        return answer.Text;
+        try
+        {
+            var answer = await Connected().SendUssdAsync(code, cancellationToken);
+            return answer.Text;
+        }
+        catch (PduFormatException e)
+        {
+            throw Invalid(e);
+        }
     }
 
     /// <summary>Identity commands some modems do not know: their absence is not a fault.</summary>
@@ -61,8 +83,20 @@ public sealed class ModemControl : IModemControl
         }
     }
 
+    /// <summary>The field of the admin request the bad input came from.</summary>
+    private static DomainValidationException Invalid(PduFormatException error) => new(new FieldError(
+        error.Input switch
+        {
+            PduInput.Address => "number",
+            PduInput.Text => "text",
+            PduInput.Ussd => "code",
+            _ => "pdu",
+        },
+        "not-encodable",
+        error.Message));
+
     private GsmModem Connected() =>
-        _gateway.Modem ?? throw new ModemUnavailableException($"The modem is not connected ({_status.LastError ?? "connecting"}).");
+        _session.Modem ?? throw new ModemUnavailableException($"The modem is not connected ({_status.LastError ?? "connecting"}).");
 }
 
 /// <summary>The modem is configured but not answering right now.</summary>

@@ -52,8 +52,11 @@ public static class SmsSetup
         {
             // The last step of a stuck modem's recovery: its power key, when one is wired.
             var powerKey = sp.GetService<Hardware.Gpio.GpioBoard>()?.ModemPowerKey;
-            return ActivatorUtilities.CreateInstance<SmsGateway>(sp, powerKey is null ? NoPowerKey : new Func<CancellationToken, Task>(powerKey.PowerCycleAsync));
+            return ActivatorUtilities.CreateInstance<ModemSession>(sp, powerKey is null ? NoPowerKey : new Func<CancellationToken, Task>(powerKey.PowerCycleAsync));
         });
+        services.AddSingleton<SmsSender>();
+        services.AddSingleton<SmsReceiver>();
+        services.AddSingleton<SmsGateway>();
         if (options.IsEnabled)
         {
             services.AddSingleton<Admin.IModemControl, ModemControl>();

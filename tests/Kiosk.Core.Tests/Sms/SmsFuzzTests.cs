@@ -1,6 +1,7 @@
 using System.Text;
 using Kiosk.Core.Sms;
 using Kiosk.Core.Sms.Commands;
+using Kiosk.Core.Sms.Encoding;
 using Kiosk.Core.Sms.Guards;
 using Kiosk.Core.Sms.Replies;
 
@@ -8,7 +9,8 @@ namespace Kiosk.Core.Tests.Sms;
 
 /// <summary>
 /// Whatever a citizen (or a broken phone) texts, the parser and the dispatcher answer without an
-/// exception escaping. Seeded, so a failure reproduces.
+/// exception escaping, and each answer keeps the rules: one reply in one segment to a person,
+/// silence for anyone else. Seeded, so a failure reproduces.
 /// </summary>
 public class SmsFuzzTests
 {
@@ -39,7 +41,7 @@ public class SmsFuzzTests
     }
 
     [Fact]
-    public void The_dispatcher_handles_every_random_or_mutated_text_without_an_exception()
+    public void The_dispatcher_answers_a_person_in_one_segment_and_an_ignored_sender_with_silence_for_every_text()
     {
         using var kiosk = Kiosk.InMemory();
         var replies = new SmsReplies(Language.Id, kiosk.Office.TimeZone, kiosk.Office.Name);
@@ -52,13 +54,26 @@ public class SmsFuzzTests
         for (var run = 0; run < 10_000; run++)
         {
             var sender = random.Next(4) == 0 ? senders[random.Next(senders.Length)] : "08123450" + random.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var dispatch = dispatcher.Handle(sender, random.Next(200) == 0 ? null : Text(random, run));
-            _ = dispatch switch
+            var text = random.Next(200) == 0 ? null : Text(random, run);
+            var dispatch = dispatcher.Handle(sender, text);
+            var classified = SenderClassifier.Classify(sender);
+            if (classified.Kind == SenderKind.Person)
             {
-                SmsDispatch.Reply reply => Assert.IsType<string>(reply.Text) is { Length: > 0 } ? answered++ : throw new InvalidOperationException("an empty reply"),
-                SmsDispatch.Silent => silent++,
-                _ => throw new InvalidOperationException("an unknown dispatch"),
-            };
+                // A person always gets exactly one reply, to their canonical number, in one segment.
+                var reply = Assert.IsType<SmsDispatch.Reply>(dispatch);
+                Assert.Equal(classified.Number, reply.To);
+                Assert.False(string.IsNullOrWhiteSpace(reply.Text), $"an empty reply to '{text}'");
+                Assert.True(reply.Text.Length <= ReplyFieldLimits.SegmentLength, $"{reply.Text.Length} characters in the reply to '{text}'");
+                Assert.True(SmsText.Plan(reply.Text).Segments.Count == 1, $"the reply to '{text}' needs several SMS: {reply.Text}");
+                answered++;
+            }
+            else
+            {
+                // Anyone else (an operator, a short code, a malformed sender) gets nothing, and is told apart.
+                var none = Assert.IsType<SmsDispatch.Silent>(dispatch);
+                Assert.Equal(new SmsDispatch.Silent(ReplyDenialReason.NotAPerson, classified.Kind), none);
+                silent++;
+            }
         }
 
         Assert.Equal(10_000, answered + silent);

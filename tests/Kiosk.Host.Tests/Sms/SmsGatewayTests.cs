@@ -69,8 +69,17 @@ public partial class SmsGatewayTests
         gateway.Emulator.StoreRawPdu(pdu);
         await gateway.Emulator.SendUnsolicitedAsync("+CMTI: \"SM\",1");
         await Eventually.Get(() => gateway.Emulator.StoredMessages, n => n == 0, "both copies deleted from the modem");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        var inbox = server.Services.GetRequiredService<ISmsInbox>();
+        var outbox = server.Services.GetRequiredService<Core.Sms.ISmsOutbox>();
+        await Eventually.Get(() => outbox.SentSince(DateTimeOffset.MinValue).Count, n => n > 0, "the reply sent");
 
+        // Both copies were stored (the second as a duplicate) before either was deleted, and processed
+        // in the round that sent the reply: one part, one reply, nothing left to send.
+        Assert.Equal(1, inbox.Count(InboundState.Processed));
+        Assert.Equal(0, inbox.Count(InboundState.Pending));
+        Assert.Equal(1, server.Services.GetRequiredService<ModemStatus>().Received);
+        Assert.Single(outbox.SentSince(DateTimeOffset.MinValue), m => m.To == Citizen);
+        Assert.Empty(outbox.Due(DateTimeOffset.MaxValue, 10));
         Assert.Single(Sent(gateway), s => s.Destination.ToString() == Citizen);
     }
 

@@ -10,6 +10,21 @@ public sealed class ListLogger<T> : ILogger<T>
 
     public bool IsEnabled(LogLevel logLevel) => true;
 
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-        Entries.Add((logLevel, formatter(state, exception), exception));
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        var entry = (logLevel, formatter(state, exception), exception);
+        lock (Entries)
+        {
+            Entries.Add(entry);
+        }
+    }
+
+    /// <summary>How many entries so far contain <paramref name="text"/>; safe while another thread logs.</summary>
+    public int Count(string text)
+    {
+        lock (Entries)
+        {
+            return Entries.Count(e => e.Message.Contains(text, StringComparison.Ordinal));
+        }
+    }
 }

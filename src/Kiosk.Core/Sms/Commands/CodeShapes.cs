@@ -66,7 +66,7 @@ public static class CodeShapes
     {
         ArgumentNullException.ThrowIfNull(compact);
         code = string.Empty;
-        if (compact.Length is < 2 or > 4 || !SmsText.IsAsciiLetter(compact[0]))
+        if (compact.Length is < 2 or > 4 || !CommandTokenizer.IsAsciiLetter(compact[0]))
         {
             return false;
         }
@@ -74,7 +74,7 @@ public static class CodeShapes
         var number = 0;
         foreach (var c in compact.AsSpan(1))
         {
-            if (!SmsText.IsAsciiDigit(c))
+            if (!CommandTokenizer.IsAsciiDigit(c))
             {
                 return false;
             }

@@ -2,7 +2,7 @@ namespace Kiosk.Core.Sms.Commands;
 
 /// <summary>
 /// Turns the text of an inbound SMS into an <see cref="SmsCommand"/>. Forgiving by design: any case,
-/// runs of separators (space # . : - , and a few more, see <see cref="SmsText.IsSeparator"/>), line breaks,
+/// runs of separators (space # . : - , and a few more, see <see cref="CommandTokenizer.IsSeparator"/>), line breaks,
 /// a keyword glued to its argument (<c>CEKK7M29QXD3</c>, <c>ANTRIA</c>), misspelt keywords, polite
 /// openings (<c>Tolong cek ...</c>, <c>Saya mau lapor ...</c>) and bare codes. Never throws on text.
 /// </summary>
@@ -30,7 +30,7 @@ public static class SmsCommandParser
     public static SmsCommand Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var trimmed = SmsText.TrimSeparators(text);
+        var trimmed = CommandTokenizer.TrimSeparators(text);
         if (trimmed.Length == 0)
         {
             return new SmsCommand.Empty();
@@ -42,7 +42,7 @@ public static class SmsCommandParser
         }
 
         // Trailing punctuation belongs to a complaint's text ("got mampet."), so only whitespace is cut there.
-        var message = SmsText.TrimLeadingSeparators(text).TrimEnd();
+        var message = CommandTokenizer.TrimLeadingSeparators(text).TrimEnd();
         var keyword = ParseKeyword(message, politeWordsSkipped: 0);
         if (TryBareCode(trimmed) is { } bare && !IsDecisive(keyword))
         {
@@ -68,7 +68,7 @@ public static class SmsCommandParser
     /// <summary>The whole message is a code: a status check.</summary>
     private static SmsCommand.CheckStatus? TryBareCode(string trimmed)
     {
-        var tokens = SmsText.Tokens(trimmed);
+        var tokens = CommandTokenizer.Tokens(trimmed);
         if (tokens.Count > MaxCodeTokens)
         {
             return null;
@@ -83,7 +83,7 @@ public static class SmsCommandParser
         // A nine-letter word such as INFORMASI has the shape too; without a digit, only a single token
         // made of canonical symbols (no I, L, O aliases) is taken for a code.
         if (CodeShapes.TryTrackingCode(compact, out var code, out var usedAliases)
-            && (compact.Any(SmsText.IsAsciiDigit) || (tokens.Count == 1 && !usedAliases)))
+            && (compact.Any(CommandTokenizer.IsAsciiDigit) || (tokens.Count == 1 && !usedAliases)))
         {
             return new SmsCommand.CheckStatus(code, CodeShape.TrackingCode);
         }
@@ -94,7 +94,7 @@ public static class SmsCommandParser
     private static SmsCommand? ParseKeyword(string text, int politeWordsSkipped)
     {
         var tokenEnd = 0;
-        while (tokenEnd < text.Length && !SmsText.IsSeparator(text[tokenEnd]))
+        while (tokenEnd < text.Length && !CommandTokenizer.IsSeparator(text[tokenEnd]))
         {
             tokenEnd++;
         }
@@ -102,7 +102,7 @@ public static class SmsCommandParser
         var token = text[..tokenEnd];
         var rest = text[tokenEnd..];
         var letters = 0;
-        while (letters < token.Length && SmsText.IsAsciiLetter(token[letters]))
+        while (letters < token.Length && CommandTokenizer.IsAsciiLetter(token[letters]))
         {
             letters++;
         }
@@ -116,7 +116,7 @@ public static class SmsCommandParser
         if (letters == token.Length)
         {
             if (PoliteWords.Contains(word) && politeWordsSkipped < MaxPoliteWords
-                && ParseKeyword(SmsText.TrimLeadingSeparators(rest), politeWordsSkipped + 1) is { } polite)
+                && ParseKeyword(CommandTokenizer.TrimLeadingSeparators(rest), politeWordsSkipped + 1) is { } polite)
             {
                 return polite;
             }
@@ -164,7 +164,7 @@ public static class SmsCommandParser
                     return check;
                 case CommandKeyword.CancelTicket when ParseCancel(argument) is { IsWellFormed: true } cancel:
                     return cancel;
-                case CommandKeyword.TakeQueueNumber when upper.Length == spelling.Length + 1 && SmsText.IsAsciiLetter(upper[^1]):
+                case CommandKeyword.TakeQueueNumber when upper.Length == spelling.Length + 1 && CommandTokenizer.IsAsciiLetter(upper[^1]):
                     return new SmsCommand.TakeQueueNumber(upper[^1..]);
                 default:
                     continue;
@@ -177,7 +177,7 @@ public static class SmsCommandParser
     private static SmsCommand Build(CommandKeyword keyword, string rest) => keyword switch
     {
         CommandKeyword.CheckStatus => ParseCode(rest),
-        CommandKeyword.FileComplaint => new SmsCommand.FileComplaint(SmsText.TrimLeadingSeparators(rest).TrimEnd()),
+        CommandKeyword.FileComplaint => new SmsCommand.FileComplaint(CommandTokenizer.TrimLeadingSeparators(rest).TrimEnd()),
         CommandKeyword.TakeQueueNumber => ParseService(rest),
         CommandKeyword.CancelTicket => ParseCancel(rest),
         CommandKeyword.Help => new SmsCommand.Help(),
@@ -186,7 +186,7 @@ public static class SmsCommandParser
 
     private static SmsCommand.CheckStatus ParseCode(string argument)
     {
-        var tokens = WithoutLeading(SmsText.Tokens(argument), CodeFillers);
+        var tokens = WithoutLeading(CommandTokenizer.Tokens(argument), CodeFillers);
         for (var n = Math.Min(MaxCodeTokens, tokens.Count); n >= 1; n--)
         {
             var compact = string.Concat(tokens.Take(n));
@@ -201,13 +201,13 @@ public static class SmsCommandParser
             }
         }
 
-        var other = SmsText.AlphanumericUpper(string.Concat(tokens), CodeShapes.MaxUnrecognisedCodeLength);
+        var other = CommandTokenizer.AlphanumericUpper(string.Concat(tokens), CodeShapes.MaxUnrecognisedCodeLength);
         return new SmsCommand.CheckStatus(other, other.Length == 0 ? CodeShape.Missing : CodeShape.Unrecognised);
     }
 
     private static SmsCommand.CancelTicket ParseCancel(string argument)
     {
-        var tokens = WithoutLeading(SmsText.Tokens(argument), CodeFillers);
+        var tokens = WithoutLeading(CommandTokenizer.Tokens(argument), CodeFillers);
         for (var n = Math.Min(2, tokens.Count); n >= 1; n--)
         {
             if (CodeShapes.TryTicketCode(string.Concat(tokens.Take(n)), out var ticket))
@@ -216,19 +216,19 @@ public static class SmsCommandParser
             }
         }
 
-        var other = SmsText.AlphanumericUpper(string.Concat(tokens), CodeShapes.MaxUnrecognisedCodeLength);
+        var other = CommandTokenizer.AlphanumericUpper(string.Concat(tokens), CodeShapes.MaxUnrecognisedCodeLength);
         return new SmsCommand.CancelTicket(other, IsWellFormed: false);
     }
 
     private static SmsCommand.TakeQueueNumber ParseService(string argument)
     {
-        var tokens = WithoutLeading(SmsText.Tokens(argument), ServiceFillers);
+        var tokens = WithoutLeading(CommandTokenizer.Tokens(argument), ServiceFillers);
         if (tokens.Count == 0)
         {
             return new SmsCommand.TakeQueueNumber(string.Empty);
         }
 
-        if (tokens[0].Length == 1 && SmsText.IsAsciiLetter(tokens[0][0]))
+        if (tokens[0].Length == 1 && CommandTokenizer.IsAsciiLetter(tokens[0][0]))
         {
             return new SmsCommand.TakeQueueNumber(tokens[0].ToUpperInvariant());
         }

@@ -72,13 +72,13 @@ internal static class AddressCodec
         {
             if (!Gsm7.Fits(address.Number))
             {
-                throw new PduFormatException($"The alphanumeric address '{address.Number}' is not GSM-7 text.");
+                throw PduFormatException.BadAddress($"The alphanumeric address '{address.Number}' is not GSM-7 text.");
             }
 
             var septets = Gsm7.ToSeptets(address.Number);
             if (septets.Length > 11)
             {
-                throw new PduFormatException($"The alphanumeric address '{address.Number}' is longer than 11 septets.");
+                throw PduFormatException.BadAddress($"The alphanumeric address '{address.Number}' is longer than 11 septets.");
             }
 
             return (((septets.Length * 7) + 3) / 4, SeptetPacking.Pack(septets));
@@ -87,7 +87,7 @@ internal static class AddressCodec
         var digits = address.Number.StartsWith('+') ? address.Number[1..] : address.Number;
         if (digits.Length > 20)
         {
-            throw new PduFormatException($"The address has {digits.Length} digits (at most 20).");
+            throw PduFormatException.BadAddress($"The address has {digits.Length} digits (at most 20).");
         }
 
         var body = new byte[(digits.Length + 1) / 2];
@@ -96,7 +96,7 @@ internal static class AddressCodec
             var nibble = SemiOctetDigits.IndexOf(digits[i], StringComparison.Ordinal);
             if (nibble < 0)
             {
-                throw new PduFormatException($"The address contains '{digits[i]}', which is not a dialling digit.");
+                throw PduFormatException.BadAddress($"The address contains '{digits[i]}', which is not a dialling digit.");
             }
 
             body[i / 2] |= (byte)(i % 2 == 0 ? nibble : nibble << 4);
@@ -114,6 +114,14 @@ internal static class AddressCodec
     {
         var type = (TypeOfNumber)((typeOctet >> 4) & 0x07);
         var plan = (NumberingPlan)(typeOctet & 0x0F);
+
+        // TS 23.040 9.1.2.5: an address field is at most 12 octets, so at most 20 semi-octets (digits)
+        // or 11 septets; anything longer is not an address, and could not be written back.
+        if (semiOctets > 20)
+        {
+            throw PduFormatException.Invalid(field, $"{semiOctets} semi-octets (at most 20)");
+        }
+
         if (type == TypeOfNumber.Alphanumeric)
         {
             var septets = SeptetPacking.Unpack(octets, semiOctets * 4 / 7);

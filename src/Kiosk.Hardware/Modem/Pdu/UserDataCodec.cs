@@ -65,7 +65,7 @@ internal static class UserDataCodec
             case SmsAlphabet.Gsm7:
                 if (!Gsm7.Fits(text))
                 {
-                    throw new PduFormatException("The text has characters outside GSM-7; plan it with SmsText.Plan or use UCS2.");
+                    throw PduFormatException.BadText("The text has characters outside GSM-7; plan it with SmsText.Plan or use UCS2.");
                 }
 
                 var septets = Gsm7.ToSeptets(text);
@@ -73,7 +73,7 @@ internal static class UserDataCodec
                 var total = headerSeptets + septets.Length;
                 if (total > MaxSeptets)
                 {
-                    throw new PduFormatException($"The text needs {total} septets, more than the {MaxSeptets} one PDU holds.");
+                    throw PduFormatException.BadText($"The text needs {total} septets, more than the {MaxSeptets} one PDU holds.");
                 }
 
                 var packed = SeptetPacking.Pack(septets, headerSeptets * 7);
@@ -86,7 +86,7 @@ internal static class UserDataCodec
                 var length = headerBytes.Length + body.Length;
                 if (length > MaxOctets)
                 {
-                    throw new PduFormatException($"The user data needs {length} octets, more than the {MaxOctets} one PDU holds.");
+                    throw PduFormatException.BadText($"The user data needs {length} octets, more than the {MaxOctets} one PDU holds.");
                 }
 
                 output.Add((byte)length);

@@ -53,7 +53,7 @@ public static class UssdCoding
         ArgumentNullException.ThrowIfNull(text);
         if (!Gsm7.Fits(text))
         {
-            throw new PduFormatException($"The USSD string '{text}' is not GSM-7.");
+            throw PduFormatException.BadUssd($"The USSD string '{text}' is not GSM-7.");
         }
 
         var septets = Gsm7.ToSeptets(text).ToList();

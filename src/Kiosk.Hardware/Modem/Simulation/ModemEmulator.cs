@@ -27,6 +27,7 @@ public sealed class ModemEmulator
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Random _noise;
     private readonly ConcurrentQueue<string> _sent = new();
+    private int _resets;
     private readonly ConcurrentQueue<string> _commands = new();
     private readonly ConcurrentQueue<string> _injections = new();
     private readonly StringBuilder _input = new();
@@ -66,6 +67,9 @@ public sealed class ModemEmulator
 
     /// <summary>Messages in the store.</summary>
     public int StoredMessages => _store.Count;
+
+    /// <summary>How many times AT+CFUN=1,1 restarted the modem (tests check a bug never resets it).</summary>
+    public int Resets => Volatile.Read(ref _resets);
 
     /// <summary>True when a slot holds a message.</summary>
     public bool HasMessageAt(int index) => _store.Contains(index);
@@ -448,6 +452,7 @@ public sealed class ModemEmulator
 
     private async Task Reboot(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _resets);
         PowerOn();
         var lines = _options.Family switch
         {

@@ -182,10 +182,11 @@ public class AtChannelTests
         var first = modem.Channel.ExecuteAsync("AT+CSQ");
         var second = modem.Channel.ExecuteAsync("AT+COPS?");
         Assert.Equal("AT+CSQ\r", await modem.ReceiveAsync());
-        await Task.Delay(100);
-        Assert.False(second.IsCompleted);
         await modem.SendAsync("\r\n+CSQ: 9,99\r\n\r\nOK\r\n");
+
+        // The second command reaches the modem only once the first has its final result.
         Assert.Equal("AT+COPS?\r", await modem.ReceiveAsync());
+        Assert.True(first.IsCompletedSuccessfully, "AT+COPS? went out before AT+CSQ was answered");
         await modem.SendAsync("\r\n+COPS: 0,0,\"Telkomsel\"\r\n\r\nOK\r\n");
         Assert.Equal(["+CSQ: 9,99"], (await first.WaitAsync(Wait)).Lines);
         Assert.Equal(["+COPS: 0,0,\"Telkomsel\""], (await second.WaitAsync(Wait)).Lines);

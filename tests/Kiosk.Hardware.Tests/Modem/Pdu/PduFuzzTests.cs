@@ -5,8 +5,9 @@ namespace Kiosk.Hardware.Tests.Modem.Pdu;
 
 /// <summary>
 /// Whatever a modem, network or broken phone hands us, <see cref="PduCodec.Decode"/> either reads it
-/// or throws <see cref="PduFormatException"/>; never an IndexOutOfRange, Overflow, Argument... exception
-/// that would escape the gateway's handling. Seeded, so a failure reproduces.
+/// into a message that encodes again to a stable canonical PDU, or throws a <see cref="PduFormatException"/>
+/// about the PDU; never an IndexOutOfRange, Overflow, Argument... exception that would escape the
+/// gateway's handling. Seeded, so a failure reproduces.
 /// </summary>
 public class PduFuzzTests
 {
@@ -14,7 +15,7 @@ public class PduFuzzTests
     private const string HexDigits = "0123456789ABCDEF";
 
     [Fact]
-    public void Mutated_and_random_PDUs_are_decoded_or_refused_with_PduFormatException_only()
+    public void Mutated_and_random_PDUs_decode_to_a_message_that_round_trips_or_are_refused_as_bad_PDUs()
     {
         var random = new Random(20261123);
         var seeds = ValidPdus();
@@ -27,12 +28,20 @@ public class PduFuzzTests
             var hasServiceCentre = random.Next(8) != 0;
             try
             {
-                _ = PduCodec.Decode(hex, hasServiceCentre);
+                var message = PduCodec.Decode(hex, hasServiceCentre);
                 decoded++;
+                if (RoundTripProblem(message) is { } problem && escaped.Count < 20)
+                {
+                    escaped.Add($"{hex} (SMSC {hasServiceCentre}) decoded but {problem}");
+                }
             }
-            catch (PduFormatException)
+            catch (PduFormatException e)
             {
                 refused++;
+                if ((e.Input != PduInput.Pdu || string.IsNullOrWhiteSpace(e.Message)) && escaped.Count < 20)
+                {
+                    escaped.Add($"{hex} (SMSC {hasServiceCentre}) refused as a bad {e.Input}, not a bad PDU: '{e.Message}'");
+                }
             }
             catch (Exception e) when (escaped.Count < 20)
             {
@@ -45,6 +54,34 @@ public class PduFuzzTests
         Assert.True(decoded > Runs / 20, $"only {decoded} inputs decoded: the mutations are too destructive to reach the deeper readers");
         Assert.True(refused > Runs / 20, $"only {refused} inputs refused: the mutations do not exercise bad input");
     }
+
+    /// <summary>
+    /// What was read must be writable again, and its canonical form a fixed point: encoding what
+    /// decoding the re-encoded PDU gives yields the same hex. Null when it holds.
+    /// </summary>
+    private static string? RoundTripProblem(SmsPdu message)
+    {
+        string once;
+        try
+        {
+            once = Encode(message);
+        }
+        catch (PduFormatException e)
+        {
+            return $"cannot be encoded again ({e.Input}: {e.Message})";
+        }
+
+        var again = Encode(PduCodec.Decode(once));
+        return again == once ? null : $"re-encodes to {once}, then to {again}";
+    }
+
+    private static string Encode(SmsPdu message) => message switch
+    {
+        SmsDeliver deliver => PduCodec.EncodeDeliver(deliver).Hex,
+        SmsSubmit submit => PduCodec.EncodeSubmit(submit).Hex,
+        SmsStatusReport report => PduCodec.EncodeStatusReport(report).Hex,
+        _ => throw new InvalidOperationException("unknown PDU type " + message.GetType().Name),
+    };
 
     [Fact]
     public void Every_seed_PDU_decodes_before_it_is_mutated()

@@ -18,7 +18,8 @@ public class SerialPortTransportTests
         var path = Path.Combine(directory.FullName, "ttyModem"); // as a udev rule would name it
         try
         {
-            using var transport = new SerialPortTransport(new SerialPortTransportOptions { PortName = path, ReopenDelay = TimeSpan.FromSeconds(1) }, time);
+            var log = new ListLogger<SerialPortTransport>();
+            using var transport = new SerialPortTransport(new SerialPortTransportOptions { PortName = path, ReopenDelay = TimeSpan.FromSeconds(1) }, time, log);
 
             var first = PseudoTerminal.Open();
             File.CreateSymbolicLink(path, first.SlavePath);
@@ -35,9 +36,9 @@ public class SerialPortTransportTests
             await Assert.ThrowsAsync<ModemException>(() => channel.Completion.WaitAsync(Wait));
             await channel.DisposeAsync();
 
+            var waitingBefore = log.Count("not available");
             var reopening = transport.OpenAsync();
-            await Task.Delay(50);
-            Assert.False(reopening.IsCompleted);
+            await Eventually.Get(() => log.Count("not available"), n => n > waitingBefore, "the transport waiting for the unplugged device");
 
             // Plugged back in.
             using var second = PseudoTerminal.Open();
@@ -68,12 +69,18 @@ public class SerialPortTransportTests
     public async Task Opening_a_missing_device_keeps_waiting_until_cancelled()
     {
         var time = new FakeTimeProvider();
-        using var transport = new SerialPortTransport(new SerialPortTransportOptions { PortName = "/dev/kiosk-no-such-modem" }, time);
+        var log = new ListLogger<SerialPortTransport>();
+        using var transport = new SerialPortTransport(new SerialPortTransportOptions { PortName = "/dev/kiosk-no-such-modem", ReopenDelay = TimeSpan.FromSeconds(1) }, time, log);
         using var cancel = new CancellationTokenSource();
         var opening = transport.OpenAsync(cancel.Token);
-        time.Advance(TimeSpan.FromMinutes(5));
-        await Task.Delay(50);
-        Assert.False(opening.IsCompleted);
+
+        // Each retry is logged before its delay on the fake clock: five of them show it keeps trying.
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await Eventually.Get(() => log.Count("not available"), n => n >= attempt, $"open attempt {attempt} failing and waiting");
+            time.Advance(TimeSpan.FromMinutes(5));
+        }
+
         await cancel.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => opening.WaitAsync(Wait));
     }

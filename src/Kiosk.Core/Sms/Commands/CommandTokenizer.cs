@@ -1,7 +1,11 @@
 namespace Kiosk.Core.Sms.Commands;
 
-/// <summary>The characters the grammar treats as separators, and trimming by them.</summary>
-internal static class SmsText
+/// <summary>
+/// How the command grammar cuts an SMS into words: the characters it treats as separators, trimming
+/// by them, and tokens. Not the SMS text itself (that is <see cref="Kiosk.Core.Sms.Encoding.SmsText"/>, which plans
+/// alphabets and parts).
+/// </summary>
+internal static class CommandTokenizer
 {
     /// <summary>Any whitespace, the listed punctuation, and invisible joiners some keyboards insert.</summary>
     public static bool IsSeparator(char c) =>
