@@ -6,7 +6,7 @@ public sealed record DataDirectory(string Path)
     public static DataDirectory From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var kiosk = configuration.GetSection(KioskOptions.SectionName).Get<KioskOptions>() ?? new KioskOptions();
+        var kiosk = KioskValidation.Kiosk.Read(configuration);
         return new DataDirectory(System.IO.Path.GetFullPath(kiosk.DataDirectory, Directory.GetCurrentDirectory()));
     }
 }
