@@ -7,6 +7,8 @@ public sealed record DataDirectory(string Path)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var kiosk = KioskValidation.Kiosk.Read(configuration);
-        return new DataDirectory(System.IO.Path.GetFullPath(kiosk.DataDirectory, Directory.GetCurrentDirectory()));
+        // A blank value is refused at start (KioskOptions.Validate); until then the default stands in.
+        var path = string.IsNullOrWhiteSpace(kiosk.DataDirectory) ? new KioskOptions().DataDirectory : kiosk.DataDirectory;
+        return new DataDirectory(System.IO.Path.GetFullPath(path, Directory.GetCurrentDirectory()));
     }
 }
