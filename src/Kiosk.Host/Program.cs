@@ -49,6 +49,7 @@ public static class Program
             .AddPrinting(configuration)
             .AddSync(configuration)
             .AddGpio(configuration)
+            .AddUi(configuration)
             .AddHttpApi();
         builder.AddAdmin();
         configure?.Invoke(builder);

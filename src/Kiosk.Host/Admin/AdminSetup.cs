@@ -17,6 +17,7 @@ public static class AdminSetup
         var path = AdminOptions.ResolveSocket(builder.Configuration, DataDirectory.From(builder.Configuration).Path);
         var urls = builder.Configuration["urls"];
         builder.WebHost.UseUrls($"{(string.IsNullOrWhiteSpace(urls) ? KioskHost.DefaultUrl : urls)};http://unix:{path}");
+        KioskValidation.Admin.Register(builder.Services, builder.Configuration);
         builder.Services.AddSingleton(new AdminSocketPath(path));
         builder.Services.AddHostedService<AdminSocketGuard>();
         return path;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kiosk.Host.Composition;
 using Microsoft.Extensions.Configuration.Json;
 
 namespace Kiosk.Host.Admin;
@@ -18,7 +19,9 @@ public static class KioskConfigFile
         string.IsNullOrWhiteSpace(overridePath) ? DefaultPath : Path.GetFullPath(overridePath);
 
     /// <summary>
-    /// Inserts the file right after the appsettings*.json sources. A list the file sets (villages,
+    /// Inserts the file right after the appsettings*.json sources. The file is optional (a device not
+    /// yet provisioned runs the embedded sample office); one that cannot be parsed throws
+    /// <see cref="StartupConfigurationException"/> naming the file, line and position. A list the file sets (villages,
     /// services, categories) replaces the appsettings list whole: configuration merges lists index by
     /// index, so without this a device with three villages would keep the sample office's fourth to eighth.
     /// </summary>
@@ -42,7 +45,23 @@ public static class KioskConfigFile
         }
 
         var file = new ConfigurationBuilder().AddJsonFile(path, optional: true, reloadOnChange: false).Sources[0];
-        sources.Insert(last + 1, file);
+        try
+        {
+            // A ConfigurationManager loads the file here; a ConfigurationBuilder at Build (see Unreadable).
+            sources.Insert(last + 1, file);
+        }
+        catch (InvalidDataException e)
+        {
+            throw Unreadable(path, e);
+        }
+    }
+
+    /// <summary>The file's parse error as one configuration problem: <c>/etc/kiosk/kiosk.json: not valid JSON: ...</c>.</summary>
+    public static StartupConfigurationException Unreadable(string path, Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var cause = error is InvalidDataException { InnerException: { } inner } ? inner : error;
+        return new StartupConfigurationException([$"{path}: not valid JSON: {cause.Message}"]);
     }
 
     /// <summary>The configuration keys of every JSON array in the file (<c>Kiosk:Office:Villages</c>), none when it is absent.</summary>
@@ -53,10 +72,17 @@ public static class KioskConfigFile
             return [];
         }
 
-        using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var keys = new List<string>();
-        Walk(document.RootElement, "", keys);
-        return keys;
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var keys = new List<string>();
+            Walk(document.RootElement, "", keys);
+            return keys;
+        }
+        catch (JsonException e)
+        {
+            throw Unreadable(path, e);
+        }
     }
 
     private static void Walk(JsonElement element, string prefix, List<string> keys)

@@ -3,7 +3,6 @@ using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Hardware.Printer;
 using Kiosk.Host.Admin;
-using Kiosk.Host.Sync;
 using Microsoft.Extensions.Options;
 
 namespace Kiosk.Host.Composition;
@@ -11,13 +10,37 @@ namespace Kiosk.Host.Composition;
 /// <summary>How the service starts, and how a start that cannot work ends: one readable line per problem and a sysexits code.</summary>
 public static class StartupFailure
 {
-    /// <summary>Opens what must work before anything listens: the store, and every validated option.</summary>
+    /// <summary>
+    /// Checks what must work before anything listens: every settings section through
+    /// <see cref="KioskValidation"/> (all problems at once), then the store.
+    /// </summary>
     public static void ValidateAtStart(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var problems = KioskValidation.Validate(app.Configuration).Select(p => p.ToString()).ToList();
+        if (problems.Count == 0)
+        {
+            // The options as the service will use them (a test's configure step included), through the same validators.
+            foreach (var section in KioskValidation.Sections)
+            {
+                try
+                {
+                    section.Resolve(app.Services);
+                }
+                catch (OptionsValidationException e)
+                {
+                    problems.AddRange(e.Failures);
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new StartupConfigurationException(problems);
+        }
+
         // A data directory that cannot be written stops the start, not the first ticket.
         _ = app.Services.GetRequiredService<LiteKioskDatabase>();
-        _ = app.Services.GetRequiredService<IOptions<UpstreamOptions>>().Value;
     }
 
     public static async Task<int> RunAsync(Func<WebApplication> build, TextWriter error)
@@ -31,13 +54,7 @@ public static class StartupFailure
         }
         catch (Exception e) when (ConfigurationProblems(e) is { } problems)
         {
-            await error.WriteLineAsync("kiosk: the configuration is not valid, the service does not start:");
-            foreach (var problem in problems)
-            {
-                await error.WriteLineAsync($"  {problem}");
-            }
-
-            return (int)ExitCode.ConfigurationInvalid;
+            return await RefuseAsync(problems, error);
         }
         catch (StorageException e)
         {
@@ -49,6 +66,10 @@ public static class StartupFailure
         {
             await app.RunAsync();
         }
+        catch (Exception e) when (ConfigurationProblems(e) is { } problems)
+        {
+            return await RefuseAsync(problems, error);
+        }
         catch (AdminSocketException e)
         {
             await error.WriteLineAsync($"kiosk: the admin socket cannot be set up, the service stops:\n  {e.Message}");
@@ -56,6 +77,17 @@ public static class StartupFailure
         }
 
         return 0;
+    }
+
+    private static async Task<int> RefuseAsync(IEnumerable<string> problems, TextWriter error)
+    {
+        await error.WriteLineAsync("kiosk: the configuration is not valid, the service does not start:");
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync($"  {problem}");
+        }
+
+        return (int)ExitCode.ConfigurationInvalid;
     }
 
     /// <summary>Every bad key with its reason, from whichever part refused its configuration; null for other failures.</summary>

@@ -9,10 +9,11 @@ public static class StoreSetup
 {
     public static IServiceCollection AddKioskStore(this IServiceCollection services, IConfiguration configuration)
     {
-        var officeOptions = configuration.GetSection(OfficeOptions.SectionName).Get<OfficeOptions>() ?? new OfficeOptions();
+        KioskValidation.Kiosk.Register(services, configuration);
+        KioskValidation.Office.Register(services, configuration);
         var dataDirectory = DataDirectory.From(configuration);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(OfficeProfile.From(officeOptions));
+        services.AddSingleton(sp => OfficeProfile.From(sp.GetRequiredService<OfficeOptions>()));
         services.AddSingleton(dataDirectory);
         services.AddSingleton(_ => LiteKioskDatabase.Open(dataDirectory.Path));
         // The outbox every feature's change is written to in the same transaction (see docs/sync-protocol.md).

@@ -10,15 +10,11 @@ public static class GpioSetup
 {
     public static IServiceCollection AddGpio(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(GpioOptions.SectionName).Get<GpioOptions>() ?? new GpioOptions();
-        var problems = GpioOptionsValidator.Check(options);
-        if (problems.Count > 0)
-        {
-            throw new StartupConfigurationException(problems);
-        }
-
-        services.AddSingleton(options);
-        services.AddSingleton(sp => GpioBoard.Open(options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
+        KioskValidation.Gpio.Register(services, configuration);
+        KioskValidation.Power.Register(services, configuration);
+        // Which peripherals get a health line is decided now; a section that cannot be read stops the start anyway.
+        var options = KioskValidation.Gpio.Read(configuration);
+        services.AddSingleton(sp => GpioBoard.Open(sp.GetRequiredService<GpioOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<PowerSupply>();
         services.AddSingleton<IShutdownSequence, HostShutdown>();
         services.AddSingleton<IHealthComponent, PowerHealth>();

@@ -1,3 +1,4 @@
+using Kiosk.Core.Configuration;
 using Kiosk.Core.Printing;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Hardware.Printer;
@@ -13,19 +14,24 @@ public static class PrintingSetup
     /// A simulated condition for the virtual printer (<c>paper_out</c>, <c>cover_open</c>,
     /// <c>offline</c>, <c>error</c>), to rehearse faults without hardware.
     /// </summary>
-    public const string VirtualConditionKey = "Kiosk:Printer:Virtual:Condition";
+    public const string VirtualConditionKey = PrinterOptions.SectionName + ":" + VirtualConditionRelativeKey;
 
-    /// <summary>Reads and validates the printer settings; throws <see cref="PrinterConfigurationException"/> naming the key.</summary>
+    /// <summary><see cref="VirtualConditionKey"/> within <c>Kiosk:Printer</c>: read as text, not bound to <see cref="PrinterOptions"/>.</summary>
+    public const string VirtualConditionRelativeKey = "Virtual:Condition";
+
+    /// <summary>The problem with a simulated condition's text, if any (the validator of <see cref="VirtualConditionKey"/>).</summary>
+    public static IReadOnlyList<ConfigurationProblem> CheckCondition(string? text) =>
+        TryParseCondition(text, out _) ? [] : [new(VirtualConditionKey, $"'{text}' is not one of online, paper_out, cover_open, offline, error")];
+
+    /// <summary>Registers the printer settings (validated at start by <see cref="Composition.KioskValidation.Printer"/>) and the printer.</summary>
     public static IServiceCollection AddPrinting(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(PrinterOptions.SectionName).Get<PrinterOptions>() ?? new PrinterOptions();
-        options.Validate();
-        var condition = ParseCondition(configuration[VirtualConditionKey]);
+        Composition.KioskValidation.Printer.Register(services, configuration);
+        _ = TryParseCondition(configuration[VirtualConditionKey], out var condition);
 
-        services.AddSingleton(options);
         services.AddSingleton<IPrinterTransport>(sp =>
         {
-            var transport = PrinterTransportFactory.Create(options, sp.GetRequiredService<Composition.DataDirectory>().Path, sp.GetRequiredService<TimeProvider>());
+            var transport = PrinterTransportFactory.Create(sp.GetRequiredService<PrinterOptions>(), sp.GetRequiredService<Composition.DataDirectory>().Path, sp.GetRequiredService<TimeProvider>());
             if (transport is VirtualPrinterTransport virtualPrinter && condition is not null)
             {
                 virtualPrinter.SimulatedStatus = new PrinterStatus(condition.Value, PaperNearEnd: false);
@@ -33,7 +39,7 @@ public static class PrintingSetup
 
             return transport;
         });
-        services.AddSingleton(sp => new KioskPrinter(sp.GetRequiredService<IPrinterTransport>(), options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<KioskPrinter>>()));
+        services.AddSingleton(sp => new KioskPrinter(sp.GetRequiredService<IPrinterTransport>(), sp.GetRequiredService<PrinterOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<KioskPrinter>>()));
         services.AddSingleton<IPrintJobStore>(sp => new LitePrintJobStore(sp.GetRequiredService<LiteKioskDatabase>()));
         services.AddSingleton<PrinterState>();
         services.AddSingleton<ReceiptPrinter>();
@@ -49,13 +55,17 @@ public static class PrintingSetup
         return app;
     }
 
-    private static PrinterCondition? ParseCondition(string? text) => text?.Trim().ToLowerInvariant() switch
+    private static bool TryParseCondition(string? text, out PrinterCondition? condition)
     {
-        null or "" or "online" => null,
-        "paper_out" => PrinterCondition.PaperOut,
-        "cover_open" => PrinterCondition.CoverOpen,
-        "offline" => PrinterCondition.Offline,
-        "error" => PrinterCondition.Error,
-        _ => throw PrinterException.InvalidConfiguration(VirtualConditionKey, $"'{text}' is not one of online, paper_out, cover_open, offline, error"),
-    };
+        var name = text?.Trim().ToLowerInvariant();
+        condition = name switch
+        {
+            "paper_out" => PrinterCondition.PaperOut,
+            "cover_open" => PrinterCondition.CoverOpen,
+            "offline" => PrinterCondition.Offline,
+            "error" => PrinterCondition.Error,
+            _ => null,
+        };
+        return condition is not null || name is null or "" or "online";
+    }
 }

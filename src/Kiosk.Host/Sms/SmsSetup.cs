@@ -11,33 +11,21 @@ namespace Kiosk.Host.Sms;
 /// <summary>Registers the SMS gateway on the modem chosen in <c>Kiosk:Modem</c> (the simulated one by default).</summary>
 public static class SmsSetup
 {
-    /// <summary>Reads and checks the modem settings; throws <see cref="Composition.StartupConfigurationException"/> naming each bad key.</summary>
     private static readonly Func<CancellationToken, Task> NoPowerKey = _ => Task.CompletedTask;
 
+    /// <summary>Registers the <c>Kiosk:Sms</c> and <c>Kiosk:Modem</c> settings (validated at start by <see cref="Composition.KioskValidation"/>) and the gateway.</summary>
     public static IServiceCollection AddSms(this IServiceCollection services, IConfiguration configuration)
     {
-        var office = OfficeProfile.From(configuration.GetSection(OfficeOptions.SectionName).Get<OfficeOptions>() ?? new OfficeOptions());
-        var smsOptions = configuration.GetSection(SmsOptions.SectionName).Get<SmsOptions>() ?? new SmsOptions();
-        if (smsOptions.Validate() is { Count: > 0 } smsProblems)
-        {
-            throw new Composition.StartupConfigurationException(smsProblems);
-        }
-
+        Composition.KioskValidation.Sms.Register(services, configuration);
+        Composition.KioskValidation.Modem.Register(services, configuration);
         services.AddSingleton<ISmsOutbox, LiteSmsOutbox>();
         services.AddSingleton<IReplyLedger, LiteReplyLedger>();
-        services.AddSingleton(sp => new SmsReplies(Language.Id, office.TimeZone, office.Name));
-        services.AddSingleton(smsOptions);
-        services.AddSingleton(sp => new ReplyBudget(sp.GetRequiredService<IReplyLedger>(), sp.GetRequiredService<TimeProvider>(), office.TimeZone, smsOptions.Limits));
+        services.AddSingleton(sp => new SmsReplies(Language.Id, sp.GetRequiredService<OfficeProfile>().TimeZone, sp.GetRequiredService<OfficeProfile>().Name));
+        services.AddSingleton(sp => new ReplyBudget(sp.GetRequiredService<IReplyLedger>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<OfficeProfile>().TimeZone, sp.GetRequiredService<SmsOptions>().Limits));
         services.AddSingleton<SmsDispatcher>();
 
-        var options = configuration.GetSection(ModemOptions.SectionName).Get<ModemOptions>() ?? new ModemOptions();
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new Composition.StartupConfigurationException(problems);
-        }
-
-        services.AddSingleton(options);
+        // Whether the gateway runs is decided now; a section that cannot be read stops the start anyway.
+        var options = Composition.KioskValidation.Modem.Read(configuration);
         services.AddSingleton<ModemStatus>();
         services.AddSingleton<ISmsInbox>(sp => new LiteSmsInbox(sp.GetRequiredService<LiteKioskDatabase>()));
         services.AddSingleton(sp => new InboxProcessor(
@@ -45,7 +33,7 @@ public static class SmsSetup
             sp.GetRequiredService<ISmsOutbox>(),
             sp.GetRequiredService<SmsDispatcher>(),
             sp.GetRequiredService<TimeProvider>(),
-            options.PartTimeout));
+            sp.GetRequiredService<ModemOptions>().PartTimeout));
         services.AddSingleton<TurnNearNotifier>();
         services.AddSingleton<IHealthComponent, ModemHealth>();
         services.AddSingleton(sp =>

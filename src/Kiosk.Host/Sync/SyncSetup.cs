@@ -29,7 +29,7 @@ public static class SyncSetup
         services.AddSingleton<Func<DeviceHeartbeat>>(sp => () => Heartbeat(sp));
         services.AddSingleton(sp => new StoreRetention(sp.GetRequiredService<LiteKioskDatabase>()));
         services.AddSingleton<SyncWorker>();
-        if (configuration.GetSection(UpstreamOptions.SectionName).Get<UpstreamOptions>() is { IsEnabled: true })
+        if (Composition.KioskValidation.Upstream.Read(configuration) is { IsEnabled: true })
         {
             services.AddSingleton<Admin.ISyncControl, SyncControl>();
         }

@@ -17,8 +17,7 @@ public static class UpstreamServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<UpstreamOptions>().Bind(configuration.GetSection(UpstreamOptions.SectionName)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<UpstreamOptions>, UpstreamOptionsValidator>());
+        Composition.KioskValidation.Upstream.Register(services, configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient<IUpstreamClient, HttpUpstreamClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(sp => UpstreamHttpHandler.Create(sp.GetRequiredService<IOptions<UpstreamOptions>>().Value));

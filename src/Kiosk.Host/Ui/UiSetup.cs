@@ -1,4 +1,3 @@
-using Kiosk.Core.Configuration;
 using Kiosk.Host.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
@@ -11,17 +10,16 @@ namespace Kiosk.Host.Ui;
 /// </summary>
 public static class UiSetup
 {
-    /// <summary>Maps the UI; call before the API's fallback. Throws <see cref="OfficeConfigurationException"/> on bad <c>Kiosk:Ui</c> settings.</summary>
+    /// <summary>Registers the <c>Kiosk:Ui</c> settings, validated at start by <see cref="Composition.KioskValidation.Ui"/>.</summary>
+    public static IServiceCollection AddUi(this IServiceCollection services, IConfiguration configuration) =>
+        Composition.KioskValidation.Ui.Register(services, configuration);
+
+    /// <summary>Maps the UI; call before the API's fallback.</summary>
     public static WebApplication MapUi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapOfficeApi();
-        var options = app.Configuration.GetSection(UiOptions.SectionName).Get<UiOptions>() ?? new UiOptions();
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new OfficeConfigurationException(problems);
-        }
+        var options = app.Services.GetRequiredService<UiOptions>();
 
         var webRoot = app.Environment.WebRootFileProvider;
         app.UseStaticFiles(new StaticFileOptions

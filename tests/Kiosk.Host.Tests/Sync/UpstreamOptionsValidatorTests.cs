@@ -37,13 +37,13 @@ public class UpstreamOptionsValidatorTests
     }
 
     [Theory]
-    [InlineData("sync.sragenkab.go.id", "Kiosk:Upstream:Url must be an absolute http:// or https:// URL")]
-    [InlineData("/api", "Kiosk:Upstream:Url must be an absolute http:// or https:// URL")]
-    [InlineData("ftp://sync.sragenkab.go.id", "Kiosk:Upstream:Url must be an absolute http:// or https:// URL")]
-    [InlineData("http://sync.sragenkab.go.id", "Kiosk:Upstream:Url must use https unless the host is loopback")]
-    [InlineData("http://10.0.0.5:8080", "Kiosk:Upstream:Url must use https unless the host is loopback")]
-    [InlineData("https://user:pw@sync.sragenkab.go.id", "Kiosk:Upstream:Url must not carry a user name or password")]
-    [InlineData("https://sync.sragenkab.go.id/?x=1", "Kiosk:Upstream:Url must not have a query or fragment")]
+    [InlineData("sync.sragenkab.go.id", "Kiosk:Upstream:Url: must be an absolute http:// or https:// URL")]
+    [InlineData("/api", "Kiosk:Upstream:Url: must be an absolute http:// or https:// URL")]
+    [InlineData("ftp://sync.sragenkab.go.id", "Kiosk:Upstream:Url: must be an absolute http:// or https:// URL")]
+    [InlineData("http://sync.sragenkab.go.id", "Kiosk:Upstream:Url: must use https unless the host is loopback")]
+    [InlineData("http://10.0.0.5:8080", "Kiosk:Upstream:Url: must use https unless the host is loopback")]
+    [InlineData("https://user:pw@sync.sragenkab.go.id", "Kiosk:Upstream:Url: must not carry a user name or password")]
+    [InlineData("https://sync.sragenkab.go.id/?x=1", "Kiosk:Upstream:Url: must not have a query or fragment")]
     public void A_bad_url_is_refused_naming_the_key_and_reason(string url, string message)
     {
         var options = Valid();
@@ -56,9 +56,9 @@ public class UpstreamOptionsValidatorTests
     }
 
     [Theory]
-    [InlineData(null, "Kiosk:Upstream:DeviceId is required when Kiosk:Upstream:Url is set")]
-    [InlineData(" ", "Kiosk:Upstream:DeviceId is required when Kiosk:Upstream:Url is set")]
-    [InlineData("kec sine/01", "Kiosk:Upstream:DeviceId may only hold")]
+    [InlineData(null, "Kiosk:Upstream:DeviceId: is required when Kiosk:Upstream:Url is set")]
+    [InlineData(" ", "Kiosk:Upstream:DeviceId: is required when Kiosk:Upstream:Url is set")]
+    [InlineData("kec sine/01", "Kiosk:Upstream:DeviceId: may only hold")]
     public void A_missing_or_bad_device_id_is_refused(string? deviceId, string message)
     {
         var options = Valid();
@@ -68,9 +68,9 @@ public class UpstreamOptionsValidatorTests
     }
 
     [Theory]
-    [InlineData(null, "Kiosk:Upstream:Token is required when Kiosk:Upstream:Url is set")]
-    [InlineData("s3cret token", "Kiosk:Upstream:Token must be printable ASCII without spaces")]
-    [InlineData("s3cret\ntoken", "Kiosk:Upstream:Token must be printable ASCII without spaces")]
+    [InlineData(null, "Kiosk:Upstream:Token: is required when Kiosk:Upstream:Url is set")]
+    [InlineData("s3cret token", "Kiosk:Upstream:Token: must be printable ASCII without spaces")]
+    [InlineData("s3cret\ntoken", "Kiosk:Upstream:Token: must be printable ASCII without spaces")]
     public void A_missing_or_bad_token_is_refused_without_echoing_it(string? token, string message)
     {
         var options = Valid();
@@ -94,10 +94,10 @@ public class UpstreamOptionsValidatorTests
         var failures = Validate(options).Failures!.ToList();
 
         Assert.Equal(4, failures.Count);
-        Assert.Contains(failures, f => f.StartsWith("Kiosk:Upstream:BatchSize must be from 1 to 500, got 501", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("Kiosk:Upstream:PullInterval must be from 00:00:05", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("Kiosk:Upstream:Timeout must be more than 0", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("Kiosk:Upstream:CaFile '/nonexistent/upstream-ca.pem' does not exist", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Kiosk:Upstream:BatchSize: must be from 1 to 500, got 501", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Kiosk:Upstream:PullInterval: must be from 00:00:05", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Kiosk:Upstream:Timeout: must be more than 0", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("Kiosk:Upstream:CaFile: '/nonexistent/upstream-ca.pem' does not exist", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class UpstreamOptionsValidatorTests
         var options = Valid();
         options.BatchSize = 0;
 
-        Assert.Contains("Kiosk:Upstream:BatchSize must be from 1 to 500, got 0", Validate(options).FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("Kiosk:Upstream:BatchSize: must be from 1 to 500, got 0", Validate(options).FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class UpstreamOptionsValidatorTests
 
         var ex = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<UpstreamOptions>>().Value);
 
-        Assert.Contains("Kiosk:Upstream:Url must use https", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Kiosk:Upstream:Url: must use https", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,7 +59,14 @@ public sealed class CliSession
         builder.AddInMemoryCollection(Environment
             .Where(e => e.Key.Contains("__", StringComparison.Ordinal))
             .Select(e => KeyValuePair.Create(e.Key.Replace("__", ":", StringComparison.Ordinal), e.Value)));
-        return builder.Build();
+        try
+        {
+            return builder.Build();
+        }
+        catch (InvalidDataException e)
+        {
+            throw KioskConfigFile.Unreadable(configFile, e);
+        }
     }
 
     /// <summary>A client on the admin socket, or exit 3 when the service does not answer.</summary>

@@ -5,8 +5,8 @@ using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Hardware.Gpio.Clock;
 using Kiosk.Hardware.Printer;
-using Kiosk.Host.Http;
 using Kiosk.Host.Composition;
+using Kiosk.Host.Http;
 
 namespace Kiosk.Host.Admin.Cli;
 
@@ -62,9 +62,13 @@ public static class DoctorCommand
 
         var problems = ConfigurationCheck.Validate(session.Configuration);
         var configValid = problems.Count == 0;
-        lines.Add(configValid
-            ? new("config", DoctorVerdict.Pass, t.Format(CliText.DoctorConfigOk, session.ConfigFile))
-            : new("config", DoctorVerdict.Fail, string.Join("; ", problems), t.Format(CliText.DoctorConfigHint, session.ConfigFile)));
+        if (configValid)
+        {
+            lines.Add(new("config", DoctorVerdict.Pass, t.Format(CliText.DoctorConfigOk, session.ConfigFile)));
+        }
+
+        // One line per problem, every section's: the technician fixes them all in one edit.
+        lines.AddRange(problems.Select(p => new DoctorLine("config", DoctorVerdict.Fail, p.ToString(), t.Format(CliText.DoctorConfigHint, session.ConfigFile))));
 
         lines.Add(CheckDataDirectory(session));
         lines.Add(CheckClock(session));

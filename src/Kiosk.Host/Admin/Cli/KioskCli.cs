@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Kiosk.Host.Printing;
 using Kiosk.Host.Composition;
+using Kiosk.Host.Printing;
 
 namespace Kiosk.Host.Admin.Cli;
 
@@ -65,6 +65,17 @@ public static class KioskCli
         {
             await error.WriteLineAsync("kiosk: " + e.Message);
             return (int)e.ExitCode;
+        }
+        catch (StartupConfigurationException e)
+        {
+            // The configuration file itself cannot be read: nothing else can be checked.
+            await error.WriteLineAsync("kiosk: " + session.Texts[CliText.ConfigInvalid]);
+            foreach (var problem in e.Problems)
+            {
+                await error.WriteLineAsync($"  {problem}");
+            }
+
+            return (int)ExitCode.ConfigurationInvalid;
         }
     }
 
