@@ -203,7 +203,8 @@ public partial class SmsGatewayTests
         outbox.Update(failed with { NextAttemptAt = DateTimeOffset.UtcNow.AddSeconds(-1) });
         await Eventually.Get(() => TextTo(gateway, Citizen), t => t.Length > 0, "the retried reply");
 
-        Assert.Equal(Core.Sms.OutgoingSmsState.Sent, outbox.Find(failed.Id)!.State);
+        // The modem has the text before the gateway records the send: wait for the record, not a moment.
+        await Eventually.Get(() => outbox.Find(failed.Id)!.State, s => s == Core.Sms.OutgoingSmsState.Sent, "the retried reply recorded as sent");
     }
 
     [GeneratedRegex("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]")]
