@@ -231,6 +231,10 @@ public sealed class LiteKioskDatabase : IDisposable
         }
     }
 
+    /// <summary>Opens a file writable with none of the data directory's checks: a copy made by <see cref="StoreSalvage"/>, or the store it builds.</summary>
+    internal static LiteKioskDatabase OpenCopy(string file) =>
+        new(new LiteDatabase(new ConnectionString { Filename = file, Connection = ConnectionType.Direct }, CreateMapper()), file, readOnly: true);
+
     private static LiteKioskDatabase OpenReadOnlyUnchecked(string file)
     {
         try
