@@ -42,6 +42,16 @@ if (args is ["sms", ..])
     return;
 }
 
+// The HTTP fuzz of the test suite, longer (HttpFuzzBench.cs):
+//   dotnet run -c Release --project bench/Kiosk.Bench -- http-fuzz [requests=50000] [seed=1]
+if (args is ["http-fuzz", ..])
+{
+    await HttpFuzzBench.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50_000,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1);
+    return;
+}
+
 var tickets = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2000;
 var warmup = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
 var printerKind = args.Length > 2 ? args[2] : "tcp";

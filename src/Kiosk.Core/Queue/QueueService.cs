@@ -12,9 +12,14 @@ public sealed class QueueService
     private readonly OfficeProfile _office;
     private readonly ITicketStore _store;
     private readonly TimeProvider _time;
+    private readonly INumberingFloor _floor;
     private readonly Lock _gate = new();
 
-    public QueueService(OfficeProfile office, ITicketStore store, TimeProvider time)
+    /// <summary>
+    /// A queue over <paramref name="store"/>; <paramref name="floor"/> keeps issued numbers and the
+    /// clock's high-water mark outside the store (in memory when null).
+    /// </summary>
+    public QueueService(OfficeProfile office, ITicketStore store, TimeProvider time, INumberingFloor? floor = null)
     {
         ArgumentNullException.ThrowIfNull(office);
         ArgumentNullException.ThrowIfNull(store);
@@ -22,10 +27,11 @@ public sealed class QueueService
         _office = office;
         _store = store;
         _time = time;
+        _floor = floor ?? new InMemoryNumberingFloor();
     }
 
     /// <summary>The office's local day now.</summary>
-    public DateOnly Today => _office.LocalDay(_time.UtcNowMs());
+    public DateOnly Today => _office.LocalDay(Now());
 
     public IssuedTicket Issue(TicketRequest request)
     {
@@ -53,11 +59,12 @@ public sealed class QueueService
 
         lock (_gate)
         {
-            var now = _time.UtcNowMs();
+            var now = Now();
             var day = _office.LocalDay(now);
             var ticket = _store.Issue(
                 day,
                 service!.Code,
+                _floor.Last(day, service.Code),
                 number =>
                 {
                     var code = Ticket.FormatCode(service.Code, number);
@@ -76,6 +83,9 @@ public sealed class QueueService
                     };
                 },
                 t => Event("ticket.issued", t, now));
+
+            // On disk before the number is answered: a store that later loses this ticket still never reissues it.
+            _floor.Record(day, ticket.Service, ticket.Number, now);
             var (ahead, wait) = EstimateLocked(ticket, day);
             return new IssuedTicket(ticket, ahead, wait);
         }
@@ -135,7 +145,7 @@ public sealed class QueueService
 
         lock (_gate)
         {
-            var now = _time.UtcNowMs();
+            var now = Now();
             var today = _store.ListDay(_office.LocalDay(now));
             var waiting = today.Where(t => t.State == TicketState.Waiting && (service is null || string.Equals(t.Service, service, StringComparison.OrdinalIgnoreCase))).ToList();
             var next = CallingOrder.PickNext(waiting, PriorityStreak(today), _office.MaxPriorityInARow);
@@ -187,7 +197,7 @@ public sealed class QueueService
                 $"Tiket {ticket.Code} sudah berstatus {TicketStateNames.Indonesian(ticket.State)}.");
         }
 
-        var now = _time.UtcNowMs();
+        var now = Now();
         var changed = ticket with { State = to, FinishedAt = now, Version = ticket.Version + 1 };
         _store.Save(changed, Event(eventType, changed, now));
         return changed;
@@ -224,6 +234,13 @@ public sealed class QueueService
         var service = _office.FindService(ticket.Service);
         var perPerson = WaitEstimator.MinutesPerPerson(today, ticket.Service, service?.DefaultMinutes ?? 10);
         return (ahead, WaitEstimator.EstimateMinutes(ahead, perPerson));
+    }
+
+    /// <summary>The clock, never earlier than the latest issue time on record (a clock set back does not move numbering or order back).</summary>
+    private DateTimeOffset Now()
+    {
+        var now = _time.UtcNowMs();
+        return _floor.ClockMark is { } mark && mark > now ? mark : now;
     }
 
     private static int PriorityStreak(IEnumerable<Ticket> today) =>

@@ -19,10 +19,11 @@ public static partial class TicketCode
             return null;
         }
 
-        var number = int.Parse(match.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var number = int.Parse(match.Groups["number"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
         return number == 0 ? null : Ticket.FormatCode(match.Groups["service"].Value.ToUpperInvariant(), number);
     }
 
-    [GeneratedRegex(@"^(?<service>[A-Za-z])[\s\-.#/]*(?<number>\d{1,4})$")]
+    // ASCII only: \d would also match Arabic-Indic or full-width digits, which int.Parse then refuses (a 500).
+    [GeneratedRegex(@"^(?<service>[A-Za-z])[ \t\-.#/]*(?<number>[0-9]{1,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

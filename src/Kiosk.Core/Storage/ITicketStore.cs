@@ -8,9 +8,10 @@ public interface ITicketStore
     /// <summary>
     /// Takes the next number of <paramref name="service"/> on <paramref name="day"/> and stores the
     /// ticket built for it with its event, in one transaction: a number is never handed out twice,
-    /// also across restarts.
+    /// also across restarts. The number is above both the day's stored tickets and <paramref name="floor"/>
+    /// (the last number known to have been issued, kept outside the store).
     /// </summary>
-    Ticket Issue(DateOnly day, string service, Func<int, Ticket> create, Func<Ticket, OutboxEvent> toEvent);
+    Ticket Issue(DateOnly day, string service, int floor, Func<int, Ticket> create, Func<Ticket, OutboxEvent> toEvent);
 
     /// <summary>Stores a changed ticket with its event, in one transaction.</summary>
     void Save(Ticket ticket, OutboxEvent change);

@@ -56,6 +56,12 @@ public static class StartupFailure
         {
             return await RefuseAsync(problems, error);
         }
+        catch (StoreDamagedException e)
+        {
+            // One line, no stack trace; the files stay as they were for `kiosk store check` / `repair`.
+            await error.WriteLineAsync($"kiosk: {e.File}: {e.Problem}; the service does not start and leaves the store as it is (see kiosk store check)");
+            return (int)ExitCode.CannotCreate;
+        }
         catch (StorageException e)
         {
             await error.WriteLineAsync($"kiosk: the store cannot be opened, the service does not start:\n  Kiosk:DataDirectory: {e.Message}");

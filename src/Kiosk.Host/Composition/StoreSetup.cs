@@ -15,7 +15,7 @@ public static class StoreSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => OfficeProfile.From(sp.GetRequiredService<OfficeOptions>()));
         services.AddSingleton(dataDirectory);
-        services.AddSingleton(_ => LiteKioskDatabase.Open(dataDirectory.Path));
+        services.AddSingleton(sp => LiteKioskDatabase.Open(dataDirectory.Path, sp.GetRequiredService<TimeProvider>()));
         // The outbox every feature's change is written to in the same transaction (see docs/sync-protocol.md).
         services.AddSingleton<IOutbox, LiteOutbox>();
         return services;

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace Kiosk.Host.Http;
@@ -22,8 +23,9 @@ public static class JsonBody
                 ? (null, Problems.Invalid("body", "required", "Data kosong."))
                 : (value, null);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or DecoderFallbackException or NotSupportedException)
         {
+            // Truncated, wrong types, invalid UTF-8: all a malformed body (a broken chunked framing is Kestrel's 400).
             return (null, Problems.Invalid("body", "malformed_json", "Format data tidak valid (JSON rusak)."));
         }
     }

@@ -24,7 +24,14 @@ public sealed partial class ProblemMiddleware
         try
         {
             await _next(context);
-            return;
+            if (context.Response.HasStarted || context.Response.StatusCode < 400 || context.Response.ContentType is not null
+                || HttpMethods.IsHead(context.Request.Method))
+            {
+                return;
+            }
+
+            // Routing's own refusals (405, 415 from a filter, ...) come without a body: every 4xx/5xx answers in problem+json.
+            problem = Problems.Simple(context.Response.StatusCode, "http-" + context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), "Permintaan tidak dapat diproses", "Permintaan tidak dapat diproses.");
         }
         catch (DomainValidationException e)
         {

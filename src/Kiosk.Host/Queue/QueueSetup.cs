@@ -1,6 +1,7 @@
 using Kiosk.Core.Queue;
 using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
+using Kiosk.Host.Composition;
 
 namespace Kiosk.Host.Queue;
 
@@ -11,6 +12,12 @@ public static class QueueSetup
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton<ITicketStore, LiteTicketStore>();
+        // Resolved after the store, which has checked the floor against its tickets.
+        services.AddSingleton<INumberingFloor>(sp =>
+        {
+            _ = sp.GetRequiredService<LiteKioskDatabase>();
+            return NumberingFloorFile.Open(sp.GetRequiredService<DataDirectory>().Path);
+        });
         services.AddSingleton<QueueService>();
         return services;
     }

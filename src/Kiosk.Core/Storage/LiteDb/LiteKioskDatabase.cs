@@ -1,3 +1,5 @@
+using System.Globalization;
+using Kiosk.Core.Queue;
 using LiteDB;
 
 namespace Kiosk.Core.Storage.LiteDb;
@@ -38,19 +40,117 @@ public sealed class LiteKioskDatabase : IDisposable
     /// <summary>Test hook: called inside a write transaction between the record and its event.</summary>
     internal Action<string>? FaultInjection { get; set; }
 
-    /// <summary>Opens (or creates) <c>{directory}/kiosk.db</c>; the directory is created when missing.</summary>
-    public static LiteKioskDatabase Open(string directory)
+    /// <summary>
+    /// Opens <c>{directory}/kiosk.db</c>, creating it (and the directory, and the <c>initialised</c>
+    /// marker) only on a device's first start. A store that is there but cannot be read, or that is
+    /// missing on an initialised device, or that is behind the numbering floor, is refused with
+    /// <see cref="StoreDamagedException"/> and its files are left byte for byte as they were.
+    /// </summary>
+    public static LiteKioskDatabase Open(string directory, TimeProvider? time = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         var path = Path.Combine(directory, FileName);
         try
         {
             Directory.CreateDirectory(directory);
-            return new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper()), path);
         }
-        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new StorageException($"Cannot open the store at {path}: {e.Message}", e);
+        }
+
+        if (StoreFiles.Inspect(directory) is { } damage)
+        {
+            throw damage;
+        }
+
+        var fresh = !File.Exists(path);
+        if (!fresh)
+        {
+            // Read-only first: a refused store must not even get a checkpoint of its log.
+            VerifyNotBehindFloor(directory, path);
+        }
+
+        LiteKioskDatabase database;
+        try
+        {
+            database = new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, CreateMapper()), path);
+        }
+        catch (LiteException e)
+        {
+            throw new StoreDamagedException(path, e.Message, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"Cannot open the store at {path}: {e.Message}", e);
+        }
+
+        try
+        {
+            if (!File.Exists(StoreFiles.Marker(directory)))
+            {
+                // A first start, or a device initialised before the marker existed whose store just read fine.
+                StoreFiles.WriteMarker(directory, (time ?? TimeProvider.System).GetUtcNow());
+            }
+
+            if (File.Exists(StoreFiles.Replaced(directory)))
+            {
+                // The technician's restore or repair has been accepted by this start.
+                DurableFile.Delete(StoreFiles.Replaced(directory));
+            }
+
+            return database;
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The last ticket number per service stored for <paramref name="day"/>.</summary>
+    public IReadOnlyDictionary<string, int> LastNumbers(DateOnly day)
+    {
+        var prefix = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/";
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (change, _) in LiteOutbox.LatestPerAggregate(Database, "ticket", prefix))
+        {
+            var code = change.AggregateId[prefix.Length..];
+            var dash = code.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && int.TryParse(code.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            {
+                var service = code[..dash];
+                last[service] = Math.Max(number, last.GetValueOrDefault(service));
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// A store whose latest day has fewer tickets than the numbering floor recorded lost them (most
+    /// likely a deleted <c>kiosk-log.db</c> that held them uncheckpointed): refused, unless a
+    /// technician's restore or repair put it there knowingly.
+    /// </summary>
+    private static void VerifyNotBehindFloor(string directory, string path)
+    {
+        var floor = NumberingFloorFile.Open(directory);
+        if (floor.Day is not { } day || floor.Numbers.Count == 0 || File.Exists(StoreFiles.Replaced(directory)))
+        {
+            return;
+        }
+
+        var stored = StoredLastNumbers(path, day);
+        var missing = floor.Numbers
+            .Where(f => stored.GetValueOrDefault(f.Key) < f.Value)
+            .Select(f => $"{Ticket.FormatCode(f.Key, f.Value)} issued, store has {(stored.TryGetValue(f.Key, out var n) ? Ticket.FormatCode(f.Key, n) : "none")}")
+            .ToList();
+        if (missing.Count > 0)
+        {
+            var log = StoreFiles.Log(directory);
+            throw new StoreDamagedException(
+                File.Exists(log) ? path : log,
+                $"{(File.Exists(log) ? "behind" : "missing, and the store is behind")} the numbering floor of {day:yyyy-MM-dd} ({string.Join("; ", missing)}): committed tickets are lost; run 'kiosk store check'");
         }
     }
 
@@ -66,25 +166,84 @@ public sealed class LiteKioskDatabase : IDisposable
             throw new StorageException($"No store at {file}.");
         }
 
+        if (StoreFiles.InspectData(file) is { } damage)
+        {
+            throw new StorageException($"{file} is not a readable kiosk store: {damage.Problem}", damage);
+        }
+
+        LiteKioskDatabase database;
         try
         {
-            var database = new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = file, Connection = ConnectionType.Direct, ReadOnly = true }, CreateMapper()), file, readOnly: true);
+            database = OpenReadOnlyUnchecked(file);
+        }
+        catch (StoreDamagedException e)
+        {
+            throw new StorageException(e.Message, e);
+        }
+
+        try
+        {
+            // Reading every collection's size proves the pages are readable, not just the header.
+            _ = database.CollectionSizes();
+            return database;
+        }
+        catch (Exception e) when (IsReadFailure(e))
+        {
+            database.Dispose();
+            throw new StorageException($"{file} is not a readable kiosk store: {e.Message}", e);
+        }
+    }
+
+    /// <summary>What a damaged file makes LiteDB's reader throw (a header date out of range, a bad page reference, ...).</summary>
+    public static bool IsReadFailure(Exception e) =>
+        e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException or InvalidCastException or ArgumentException or OverflowException or IndexOutOfRangeException or NullReferenceException or FormatException;
+
+    /// <summary>
+    /// The store's last numbers of <paramref name="day"/>, read without writing to its files. LiteDB
+    /// refuses a read-only open of a data file whose log was deleted before a checkpoint; then a
+    /// copy of the data file is read instead.
+    /// </summary>
+    private static IReadOnlyDictionary<string, int> StoredLastNumbers(string path, DateOnly day)
+    {
+        try
+        {
+            using var database = OpenReadOnlyUnchecked(path);
+            return database.LastNumbers(day);
+        }
+        catch (StoreDamagedException e) when (e.InnerException is FileNotFoundException && !File.Exists(StoreFiles.Log(Path.GetDirectoryName(path)!)))
+        {
+            var copy = Path.Combine(Path.GetTempPath(), "kiosk-floor-check-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(copy);
             try
             {
-                // Reading every collection's size proves the pages are readable, not just the header.
-                _ = database.CollectionSizes();
-                return database;
+                File.Copy(path, Path.Combine(copy, FileName));
+                using var database = new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = Path.Combine(copy, FileName), Connection = ConnectionType.Direct }, CreateMapper()), readOnly: true);
+                return database.LastNumbers(day);
             }
-            catch
+            finally
             {
-                database.Dispose();
-                throw;
+                Directory.Delete(copy, recursive: true);
             }
         }
-        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException or InvalidCastException or ArgumentException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (IsReadFailure(e))
         {
-            // A file that is not LiteDB's makes its reader fail in odd ways (a header date out of range, ...).
-            throw new StorageException($"{file} is not a readable kiosk store: {e.Message}", e);
+            throw new StoreDamagedException(path, $"not a readable kiosk store: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Opens a file writable with none of the data directory's checks: a copy made by <see cref="StoreSalvage"/>, or the store it builds.</summary>
+    internal static LiteKioskDatabase OpenCopy(string file) =>
+        new(new LiteDatabase(new ConnectionString { Filename = file, Connection = ConnectionType.Direct }, CreateMapper()), file, readOnly: true);
+
+    private static LiteKioskDatabase OpenReadOnlyUnchecked(string file)
+    {
+        try
+        {
+            return new LiteKioskDatabase(new LiteDatabase(new ConnectionString { Filename = file, Connection = ConnectionType.Direct, ReadOnly = true }, CreateMapper()), file, readOnly: true);
+        }
+        catch (Exception e) when (IsReadFailure(e))
+        {
+            throw new StoreDamagedException(file, $"not a readable kiosk store: {e.Message}", e);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class LiteTicketStore : ITicketStore
         };
     }
 
-    public Ticket Issue(DateOnly day, string service, Func<int, Ticket> create, Func<Ticket, OutboxEvent> toEvent)
+    public Ticket Issue(DateOnly day, string service, int floor, Func<int, Ticket> create, Func<Ticket, OutboxEvent> toEvent)
     {
         ArgumentNullException.ThrowIfNull(create);
         ArgumentNullException.ThrowIfNull(toEvent);
@@ -42,8 +42,9 @@ public sealed class LiteTicketStore : ITicketStore
         {
             var tickets = DayLocked(day);
 
-            // The day's own tickets are the counter: a number exists exactly when its ticket does.
-            var last = tickets.Where(t => t.Service == service).Select(t => t.Number).DefaultIfEmpty(0).Max();
+            // The day's own tickets are the counter (a number exists when its ticket does), raised to the
+            // floor kept outside the store (tickets a restore or a lost log took away were still issued).
+            var last = Math.Max(floor, tickets.Where(t => t.Service == service).Select(t => t.Number).DefaultIfEmpty(0).Max());
             var ticket = create(last + 1);
             Append(ticket, toEvent(ticket));
             tickets.Add(ticket);

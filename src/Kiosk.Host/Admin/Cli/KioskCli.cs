@@ -13,7 +13,7 @@ public static class KioskCli
     /// <summary>The first words that make <c>kiosk ...</c> the CLI rather than the service.</summary>
     public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal)
     {
-        "provision", "doctor", "printer", "ticket", "complaint", "sync", "modem", "backup", "restore", "help",
+        "provision", "doctor", "printer", "ticket", "complaint", "sync", "modem", "backup", "restore", "store", "help",
         "--help", "-h", "-?", "--version",
     };
 
@@ -118,6 +118,7 @@ public static class KioskCli
         root.Subcommands.Add(ServiceCommands.Modem(session));
         root.Subcommands.Add(StoreCommands.Backup(session));
         root.Subcommands.Add(StoreCommands.Restore(session));
+        root.Subcommands.Add(StoreRepairCommands.Create(session));
         return root;
     }
 

@@ -11,7 +11,7 @@ public static class StoreCommands
     public const string BeforeRestoreSuffix = ".before-restore";
 
     /// <summary>LiteDB's write-ahead log beside kiosk.db; it must go with the file it belongs to.</summary>
-    public const string LogFileName = "kiosk-log.db";
+    public const string LogFileName = StoreFiles.LogFileName;
 
     public static Command Backup(CliSession session)
     {
@@ -91,7 +91,10 @@ public static class StoreCommands
                 File.Move(log, log + BeforeRestoreSuffix, overwrite: true);
             }
 
+            // The backup may be behind today's numbering floor: the next start accepts it knowingly and numbers above the floor.
+            StoreFiles.NoteReplaced(directory, "restore", TimeProvider.System.GetUtcNow());
             File.Move(incoming, store);
+            DurableFile.SyncDirectory(directory);
             await session.Output.WriteLineAsync(hadStore
                 ? session.Texts.Format(CliText.Restored, source, kept)
                 : session.Texts.Format(CliText.RestoreNothingToReplace, source));
