@@ -21,6 +21,7 @@ public sealed class SyncEngine
     private readonly TimeProvider _time;
     private readonly int _batchSize;
     private int _currentBatch;
+    private long _answers;
 
     public SyncEngine(IUpstreamClient client, IOutbox outbox, ComplaintService complaints, ISyncStateStore state, ISmsOutbox sms, Func<Complaint, string> statusNotice, TimeProvider time, int batchSize)
     {
@@ -46,6 +47,9 @@ public sealed class SyncEngine
     public const int PullLimit = 200;
 
     public SyncState State => _state.Load();
+
+    /// <summary>How many 200 answers (push or pull) this engine has had; the worker resets its backoff when it moves.</summary>
+    public long Answers => Interlocked.Read(ref _answers);
 
     /// <summary>Pushes one batch of the oldest pending events.</summary>
     public async Task<SyncStep> PushOnceAsync(CancellationToken ct)
@@ -103,6 +107,7 @@ public sealed class SyncEngine
         switch (outcome)
         {
             case PullOutcome.Ok ok:
+                Interlocked.Increment(ref _answers);
                 foreach (var update in ok.Updates)
                 {
                     Apply(update);
@@ -158,6 +163,7 @@ public sealed class SyncEngine
 
     private SyncStep Delivered(List<OutboxEvent> batch, IReadOnlyList<EventResult> results)
     {
+        Interlocked.Increment(ref _answers);
         var byId = results.ToDictionary(r => r.Id);
         var delivered = new List<Guid>();
         var quarantined = 0;

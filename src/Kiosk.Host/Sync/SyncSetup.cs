@@ -3,8 +3,11 @@ using Kiosk.Core.Sms;
 using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Core.Sync;
+using Kiosk.Hardware.Gpio;
+using Kiosk.Host.Gpio;
 using Kiosk.Host.Health;
 using Kiosk.Host.Printing;
+using Kiosk.Host.Sms;
 using Microsoft.Extensions.Options;
 
 namespace Kiosk.Host.Sync;
@@ -48,19 +51,39 @@ public static class SyncSetup
             sp.GetRequiredService<TimeProvider>().GetUtcNow(),
             ReceiptPrinter.AppVersion,
             Environment.OSVersion.VersionString,
-            null,
-            new Core.Sync.PrinterHealth(printer.Problem switch
+            Modem(sp),
+            new Core.Sync.PrinterHealth(printer.Known switch
             {
-                null => Core.Sync.PrinterState.Ok,
-                "paper_out" => Core.Sync.PrinterState.PaperOut,
-                "cover_open" => Core.Sync.PrinterState.CoverOpen,
+                Hardware.Printer.PrinterCondition.Online => Core.Sync.PrinterState.Ok,
+                Hardware.Printer.PrinterCondition.PaperOut => Core.Sync.PrinterState.PaperOut,
+                Hardware.Printer.PrinterCondition.CoverOpen => Core.Sync.PrinterState.CoverOpen,
+                Hardware.Printer.PrinterCondition.Unknown => Core.Sync.PrinterState.Unknown,
                 _ => Core.Sync.PrinterState.Offline,
             }),
             new PendingCounts(counts.Pending, sp.GetRequiredService<ISmsOutbox>().PendingCount()),
             new DriveInfo(data.Path).AvailableFreeSpace,
             CpuTemperature(),
-            null);
+            OnBattery(sp));
     }
+
+    /// <summary>What the gateway last learned of its modem; null only when no modem is configured.</summary>
+    private static Core.Sync.ModemHealth? Modem(IServiceProvider sp)
+    {
+        if (!sp.GetRequiredService<ModemOptions>().IsEnabled)
+        {
+            return null;
+        }
+
+        var modem = sp.GetRequiredService<ModemStatus>();
+        return new Core.Sync.ModemHealth(
+            modem.SignalDbm,
+            modem.IsRegistered,
+            modem.Operator);
+    }
+
+    /// <summary>Mains or battery as the UPS monitor says; null when no UPS is wired.</summary>
+    private static bool? OnBattery(IServiceProvider sp) =>
+        sp.GetRequiredService<GpioBoard>().PowerSensor is null ? null : sp.GetRequiredService<PowerSupply>().OnBattery;
 
     private static double? CpuTemperature()
     {

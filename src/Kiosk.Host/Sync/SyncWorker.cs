@@ -1,4 +1,5 @@
 using Kiosk.Core.Configuration;
+using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Core.Sync;
 using Microsoft.Extensions.Options;
@@ -29,11 +30,14 @@ public sealed partial class SyncWorker : BackgroundService
     private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
     private int _failures;
 
-    public SyncWorker(SyncEngine engine, IOptions<UpstreamOptions> options, Func<DeviceHeartbeat> heartbeat, IUpstreamClient client, StoreRetention retention, OfficeProfile office, TimeProvider time, ILogger<SyncWorker> logger)
+    public SyncWorker(SyncEngine engine, IOptions<UpstreamOptions> options, Func<DeviceHeartbeat> heartbeat, IUpstreamClient client, IOutbox outbox, StoreRetention retention, OfficeProfile office, TimeProvider time, ILogger<SyncWorker> logger)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(outbox);
         _retention = retention;
         _office = office;
-        ArgumentNullException.ThrowIfNull(options);
+        // A new ticket or complaint goes upstream now, not at the next pull.
+        outbox.Appended += (_, _) => Wake();
         _engine = engine;
         _options = options.Value;
         _heartbeat = heartbeat;
@@ -78,10 +82,18 @@ public sealed partial class SyncWorker : BackgroundService
 
     private async Task<TimeSpan> RunCycleLockedAsync(CancellationToken ct)
     {
+        var answersBefore = _engine.Answers;
         var step = await DrainAsync(_engine.PushOnceAsync, ct);
         if (step is SyncStep.Idle)
         {
             step = await DrainAsync(_engine.PullOnceAsync, ct);
+        }
+
+        if (_engine.Answers != answersBefore)
+        {
+            // Upstream answered 200 in this cycle: the backoff starts again from its first step,
+            // even when a later request of the same cycle fails (docs/sync-protocol.md).
+            _failures = 0;
         }
 
         if (step is SyncStep.Idle && _time.GetUtcNow() - _lastHeartbeat >= HeartbeatInterval)

@@ -11,6 +11,7 @@ namespace Kiosk.Host.Tests.Printing;
 public class SerialPrinterFaultTests
 {
     private static readonly byte[] Cut = [0x1D, (byte)'V'];
+    private static readonly byte[] EndOfTest = "END-OF-TEST"u8.ToArray();
 
     [Fact]
     public async Task A_serial_printer_out_of_paper_gets_no_job_bytes_and_prints_the_ticket_once_when_it_is_back_online()
@@ -40,7 +41,10 @@ public class SerialPrinterFaultTests
             await server.Services.GetRequiredService<PrinterWorker>().PollOnceAsync(CancellationToken.None);
         }
 
-        await holder.DisposeAsync(); // the last slave closes: the player reads EIO and stops
+        // A marker written behind everything the host sent: once the player has it, it has all (a pty is FIFO).
+        await holder.WriteAsync(EndOfTest);
+        await Eventually.Get(() => player.Received, r => r.AsSpan().IndexOf(EndOfTest) >= 0, "the end-of-test marker reaching the printer");
+        pty.Dispose(); // the master closes: the player's read ends
         await playing.WaitAsync(TimeSpan.FromSeconds(30));
         var received = player.Received;
         var text = Encoding.Latin1.GetString(received);

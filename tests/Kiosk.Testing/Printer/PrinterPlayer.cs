@@ -34,7 +34,10 @@ public sealed class PrinterPlayer(PrinterStatus status, bool answers = true)
     /// <summary>Completes when the first DLE EOT has arrived.</summary>
     public Task Queried => _queried.Task;
 
-    /// <summary>Runs until the other side closes the link.</summary>
+    /// <summary>
+    /// Runs until the stream ends: a TCP peer closes, or the pty is disposed (its master keeps waiting
+    /// while no slave is open, as a modem port must, so closing the slave alone does not end it).
+    /// </summary>
     public async Task RunAsync(Stream stream)
     {
         var buffer = new byte[4096];
@@ -48,7 +51,7 @@ public sealed class PrinterPlayer(PrinterStatus status, bool answers = true)
             }
             catch (IOException)
             {
-                return; // a pty master reads EIO once the slave is closed
+                return; // the link broke
             }
 
             if (read == 0)

@@ -24,7 +24,8 @@ public class SerialPrinterTransportTests
             status = await printer.ReadStatusAsync(CancellationToken.None);
         }
 
-        await playing;
+        pty.Dispose(); // the master closes: the player's read ends (a closed slave alone does not end it)
+        await playing.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(new PrinterStatus(PrinterCondition.CoverOpen, false), status);
     }
 
@@ -40,7 +41,9 @@ public class SerialPrinterTransportTests
 
         var status = await printer.PrintAsync("job-2", job, CancellationToken.None);
 
-        await transport.Playing!;
+        await Eventually.Get(() => player.Received.Length, n => n >= job.Length, "the whole job reaching the printer");
+        pty.Dispose(); // the master closes: the player's read ends
+        await transport.Playing!.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(new PrinterStatus(PrinterCondition.Online, true), status);
         Assert.Equal(job, player.Received);
     }
