@@ -135,7 +135,7 @@ public sealed class SyncEngine
     public Complaint? Apply(StatusUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if (!TrackingCode.TryParse(update.TrackingCode, out var code) || !ComplaintStatusRules.TryParse(update.Status, out var status))
+        if (!TrackingCode.TryParse(update.TrackingCode, out var code) || !ComplaintStatusNames.TryParse(update.Status, out var status))
         {
             return null;
         }

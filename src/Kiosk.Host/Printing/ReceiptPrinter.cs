@@ -20,12 +20,12 @@ public sealed partial class ReceiptPrinter
     private readonly PrinterOptions _options;
     private readonly OfficeProfile _office;
     private readonly IPrintJobStore _jobs;
-    private readonly PrinterState _state;
+    private readonly PrinterMonitor _state;
     private readonly TimeProvider _time;
     private readonly ILogger<ReceiptPrinter> _logger;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public ReceiptPrinter(KioskPrinter printer, PrinterOptions options, OfficeProfile office, IPrintJobStore jobs, PrinterState state, TimeProvider time, ILogger<ReceiptPrinter> logger)
+    public ReceiptPrinter(KioskPrinter printer, PrinterOptions options, OfficeProfile office, IPrintJobStore jobs, PrinterMonitor state, TimeProvider time, ILogger<ReceiptPrinter> logger)
     {
         _printer = printer;
         _options = options;

@@ -44,7 +44,7 @@ public static class SyncSetup
 
     private static DeviceHeartbeat Heartbeat(IServiceProvider sp)
     {
-        var printer = sp.GetRequiredService<Printing.PrinterState>();
+        var printer = sp.GetRequiredService<PrinterMonitor>();
         var counts = sp.GetRequiredService<IOutbox>().Count();
         var data = sp.GetRequiredService<Composition.DataDirectory>();
         return new DeviceHeartbeat(
@@ -52,14 +52,7 @@ public static class SyncSetup
             ReceiptPrinter.AppVersion,
             Environment.OSVersion.VersionString,
             Modem(sp),
-            new Core.Sync.PrinterHealth(printer.Known switch
-            {
-                Hardware.Printer.PrinterCondition.Online => Core.Sync.PrinterState.Ok,
-                Hardware.Printer.PrinterCondition.PaperOut => Core.Sync.PrinterState.PaperOut,
-                Hardware.Printer.PrinterCondition.CoverOpen => Core.Sync.PrinterState.CoverOpen,
-                Hardware.Printer.PrinterCondition.Unknown => Core.Sync.PrinterState.Unknown,
-                _ => Core.Sync.PrinterState.Offline,
-            }),
+            new HeartbeatPrinter(printer.Known),
             new PendingCounts(counts.Pending, sp.GetRequiredService<ISmsOutbox>().PendingCount()),
             new DriveInfo(data.Path).AvailableFreeSpace,
             CpuTemperature(),
@@ -67,7 +60,7 @@ public static class SyncSetup
     }
 
     /// <summary>What the gateway last learned of its modem; null only when no modem is configured.</summary>
-    private static Core.Sync.ModemHealth? Modem(IServiceProvider sp)
+    private static HeartbeatModem? Modem(IServiceProvider sp)
     {
         if (!sp.GetRequiredService<ModemOptions>().IsEnabled)
         {
@@ -75,7 +68,7 @@ public static class SyncSetup
         }
 
         var modem = sp.GetRequiredService<ModemStatus>();
-        return new Core.Sync.ModemHealth(
+        return new HeartbeatModem(
             modem.SignalDbm,
             modem.IsRegistered,
             modem.Operator);

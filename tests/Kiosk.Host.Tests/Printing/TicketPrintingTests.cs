@@ -85,14 +85,14 @@ public class TicketPrintingTests
         // /dev/full answers every write with ENOSPC, as usblp does when a printer runs out of paper.
         await using var server = await KioskServer.StartAsync(null, null, "--Kiosk:Printer:Transport=Usb", "--Kiosk:Printer:Device=/dev/full");
         var heartbeat = server.Services.GetRequiredService<Func<Kiosk.Core.Sync.DeviceHeartbeat>>();
-        Assert.Equal(Kiosk.Core.Sync.PrinterState.Unknown, heartbeat().Printer!.State);
+        Assert.Equal(PrinterCondition.Unknown, heartbeat().Printer!.State);
 
         var ticket = await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
         // The poll opens the one-way link fine and reads nothing: that must not wipe the failure.
         await server.Services.GetRequiredService<PrinterWorker>().PollOnceAsync(CancellationToken.None);
 
         Assert.Equal("failed", ticket.GetProperty("print").GetProperty("status").GetString());
-        Assert.Equal(Kiosk.Core.Sync.PrinterState.Offline, heartbeat().Printer!.State);
+        Assert.Equal(PrinterCondition.Offline, heartbeat().Printer!.State);
         Assert.Equal("offline", (await server.GetJsonAsync("/api/printer", 200)).GetProperty("problem").GetString());
     }
 

@@ -112,20 +112,20 @@ public class HttpUpstreamClientAnswerTests
     [Fact]
     public async Task The_token_never_appears_in_the_logs_only_its_masked_form()
     {
-        var logs = new ListLogger();
+        var logs = new ListLogger<HttpUpstreamClient>();
         var client = Client(_ => Json(HttpStatusCode.Unauthorized, "{\"error\": \"invalid_token\"}"), logger: logs);
 
         Assert.Equal(new PushOutcome.Unauthorized(AuthFailure.InvalidToken), await client.PushAsync([Sent], CancellationToken.None));
 
-        var refused = Assert.Single(logs.Lines, l => l.Contains("refused", StringComparison.Ordinal));
-        Assert.Contains(TokenMask.Mask(Token), refused, StringComparison.Ordinal);
-        Assert.All(logs.Lines, l => Assert.DoesNotContain("SECRET", l, StringComparison.Ordinal));
+        var refused = Assert.Single(logs.Entries, l => l.Message.Contains("refused", StringComparison.Ordinal));
+        Assert.Contains(TokenMask.Mask(Token), refused.Message, StringComparison.Ordinal);
+        Assert.All(logs.Entries, l => Assert.DoesNotContain("SECRET", l.Message, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Calling_the_client_while_sync_is_disabled_is_a_programming_error()
     {
-        var client = new HttpUpstreamClient(new HttpClient(), Options.Create(new UpstreamOptions()), new ListLogger(), TimeProvider.System);
+        var client = new HttpUpstreamClient(new HttpClient(), Options.Create(new UpstreamOptions()), new ListLogger<HttpUpstreamClient>(), TimeProvider.System);
 
         await Assert.ThrowsAsync<UpstreamException>(() => client.PullAsync(null, 10, CancellationToken.None));
     }
@@ -141,24 +141,11 @@ public class HttpUpstreamClientAnswerTests
         ILogger<HttpUpstreamClient>? logger = null) =>
         new(new HttpClient(new CannedHandler(answer)),
             Options.Create(new UpstreamOptions { Url = url, DeviceId = "kec x", Token = Token }),
-            logger ?? new ListLogger(), time ?? TimeProvider.System);
+            logger ?? new ListLogger<HttpUpstreamClient>(), time ?? TimeProvider.System);
 
     private sealed class CannedHandler(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             Task.FromResult(answer(request));
-    }
-
-    private sealed class ListLogger : ILogger<HttpUpstreamClient>
-    {
-        public List<string> Lines { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Add(formatter(state, exception));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Kiosk.Core.Printing;
 using Kiosk.Core.Sync;
 
 namespace Kiosk.Host.Tests.Sync;
@@ -86,7 +87,7 @@ public class HttpUpstreamClientPullTests
         await using var upstream = await ReferenceUpstream.StartAsync();
         var heartbeat = new DeviceHeartbeat(
             new DateTimeOffset(2026, 11, 23, 10, 20, 0, TimeSpan.FromHours(7)), "1.4.2", "Debian 12 aarch64",
-            new ModemHealth(-79, true, "TELKOMSEL"), new PrinterHealth(PrinterState.PaperOut), new PendingCounts(12, 0),
+            new HeartbeatModem(-79, true, "TELKOMSEL"), new HeartbeatPrinter(PrinterCondition.PaperOut), new PendingCounts(12, 0),
             12_884_901_888, 51.5, false);
 
         Assert.IsType<HeartbeatOutcome.Ok>(await upstream.Client().HeartbeatAsync(heartbeat, CancellationToken.None));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Kiosk.Core.Printing;
 using Kiosk.Hardware.Printer;
 using Kiosk.Hardware.Printer.Transports;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,9 +1,10 @@
+using Kiosk.Core.Printing;
 using Kiosk.Hardware.Printer;
 
 namespace Kiosk.Host.Printing;
 
 /// <summary>What the kiosk last learned about its printer: for /healthz, the UI and the LED.</summary>
-public sealed class PrinterState
+public sealed class PrinterMonitor
 {
     private readonly Lock _gate = new();
     private PrinterStatus _status = PrinterStatus.Unknown;
