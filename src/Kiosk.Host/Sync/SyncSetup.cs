@@ -31,7 +31,8 @@ public static class SyncSetup
             sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.BatchSize));
         services.AddSingleton<Func<DeviceHeartbeat>>(sp => () => Heartbeat(sp));
         services.AddSingleton(sp => new StoreRetention(sp.GetRequiredService<LiteKioskDatabase>()));
-        services.AddSingleton<SyncWorker>();
+        // The one place randomness enters sync: the backoff's jitter.
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SyncWorker>(sp, (Func<double>)Random.Shared.NextDouble));
         if (configuration.GetSection(UpstreamOptions.SectionName).Get<UpstreamOptions>() is { IsEnabled: true })
         {
             services.AddSingleton<Admin.ISyncControl, SyncControl>();

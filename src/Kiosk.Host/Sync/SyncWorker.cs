@@ -1,4 +1,5 @@
 using Kiosk.Core.Configuration;
+using Kiosk.Core.Resilience;
 using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Core.Sync;
@@ -28,10 +29,14 @@ public sealed partial class SyncWorker : BackgroundService
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly SemaphoreSlim _oneCycle = new(1, 1);
     private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
+    private readonly Func<double> _randomizer;
     private int _failures;
 
-    public SyncWorker(SyncEngine engine, IOptions<UpstreamOptions> options, Func<DeviceHeartbeat> heartbeat, IUpstreamClient client, IOutbox outbox, StoreRetention retention, OfficeProfile office, TimeProvider time, ILogger<SyncWorker> logger)
+    /// <summary>Takes the backoff's jitter as <c>randomizer</c>, a number in [0, 1), injected like time so tests can fix it.</summary>
+    public SyncWorker(SyncEngine engine, IOptions<UpstreamOptions> options, Func<DeviceHeartbeat> heartbeat, IUpstreamClient client, IOutbox outbox, StoreRetention retention, OfficeProfile office, TimeProvider time, ILogger<SyncWorker> logger, Func<double> randomizer)
     {
+        ArgumentNullException.ThrowIfNull(randomizer);
+        _randomizer = randomizer;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(outbox);
         _retention = retention;
@@ -109,7 +114,7 @@ public sealed partial class SyncWorker : BackgroundService
         {
             case SyncStep.Retry retry:
                 _failures++;
-                var delay = Backoff.Delay(_failures, retry.RetryAfter, Random.Shared.NextDouble());
+                var delay = KioskBackoff.Sync.Delay(_failures, _randomizer, retry.RetryAfter);
                 LogRetry(_logger, retry.Reason, delay);
                 return delay;
             case SyncStep.Halt halt:
@@ -136,7 +141,7 @@ public sealed partial class SyncWorker : BackgroundService
             {
                 // A bug or a store fault must not end sync for good: log it and back off.
                 _failures++;
-                wait = Backoff.Delay(_failures, null, Random.Shared.NextDouble());
+                wait = KioskBackoff.Sync.Delay(_failures, _randomizer);
                 LogCycleFailed(_logger, e);
             }
 
