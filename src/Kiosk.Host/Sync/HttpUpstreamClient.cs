@@ -57,7 +57,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
             case Answer.Failed { Failure: var f }:
                 return f switch
                 {
-                    Failure.Retry r => new PushOutcome.RetryLater(r.Reason, r.RetryAfter, r.StatusCode),
+                    Failure.Transient r => new PushOutcome.RetryLater(r.Reason, r.RetryAfter, r.StatusCode),
                     Failure.Auth a => new PushOutcome.Unauthorized(a.Kind),
                     _ => Unexpected(answer),
                 };
@@ -94,7 +94,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         var answer = await SendAsync<object>(HttpMethod.Get, query, null, ct);
         switch (answer)
         {
-            case Answer.Failed { Failure: Failure.Retry r }:
+            case Answer.Failed { Failure: Failure.Transient r }:
                 return new PullOutcome.RetryLater(r.Reason, r.RetryAfter, r.StatusCode);
             case Answer.Failed { Failure: Failure.Auth a }:
                 return new PullOutcome.Unauthorized(a.Kind);
@@ -115,7 +115,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         var answer = await SendAsync(HttpMethod.Post, "heartbeat", heartbeat with { At = heartbeat.At.ToUniversalTime() }, ct);
         switch (answer)
         {
-            case Answer.Failed { Failure: Failure.Retry r }:
+            case Answer.Failed { Failure: Failure.Transient r }:
                 return new HeartbeatOutcome.RetryLater(r.Reason, r.RetryAfter, r.StatusCode);
             case Answer.Failed { Failure: Failure.Auth a }:
                 return new HeartbeatOutcome.Unauthorized(a.Kind);
@@ -164,17 +164,17 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             LogTimeout(method, Path(relative), _options.Timeout);
-            return new Answer.Failed(new Failure.Retry(RetryReason.Timeout, null, null));
+            return new Answer.Failed(new Failure.Transient(RetryReason.Timeout, null, null));
         }
         catch (HttpRequestException ex)
         {
             LogNetwork(method, Path(relative), ex.HttpRequestError, ex.Message);
-            return new Answer.Failed(new Failure.Retry(RetryReason.Network, null, null));
+            return new Answer.Failed(new Failure.Transient(RetryReason.Network, null, null));
         }
         catch (IOException ex)
         {
             LogNetwork(method, Path(relative), HttpRequestError.Unknown, ex.Message);
-            return new Answer.Failed(new Failure.Retry(RetryReason.Network, null, null));
+            return new Answer.Failed(new Failure.Transient(RetryReason.Network, null, null));
         }
     }
 
@@ -192,7 +192,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         {
             var after = RetryAfter(response);
             LogRetryLater(method, Path(relative), status, after);
-            return new Answer.Failed(new Failure.Retry(reason, after, status));
+            return new Answer.Failed(new Failure.Transient(reason, after, status));
         }
 
         AuthFailure? auth = response.StatusCode switch
@@ -382,7 +382,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
 
     private abstract record Failure
     {
-        public sealed record Retry(RetryReason Reason, TimeSpan? RetryAfter, int? StatusCode) : Failure;
+        public sealed record Transient(RetryReason Reason, TimeSpan? RetryAfter, int? StatusCode) : Failure;
 
         public sealed record Auth(AuthFailure Kind) : Failure;
     }
