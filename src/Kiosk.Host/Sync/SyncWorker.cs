@@ -104,7 +104,7 @@ public sealed partial class SyncWorker : BackgroundService
         if (step is SyncStep.Idle && _time.GetUtcNow() - _lastHeartbeat >= HeartbeatInterval)
         {
             var outcome = await _client.HeartbeatAsync(_heartbeat(), ct);
-            if (outcome is HeartbeatOutcome.Ok)
+            if (outcome is UpstreamOutcome<HeartbeatReceipt>.Answered)
             {
                 _lastHeartbeat = _time.GetUtcNow();
             }

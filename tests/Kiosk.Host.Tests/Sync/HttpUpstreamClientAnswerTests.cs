@@ -28,7 +28,7 @@ public class HttpUpstreamClientAnswerTests
     {
         var client = Client(_ => Json(HttpStatusCode.OK, body.Replace("$ID", Sent.Id.ToString(), StringComparison.Ordinal)));
 
-        var outcome = Assert.IsType<PushOutcome.RetryLater>(await client.PushAsync([Sent], CancellationToken.None));
+        var outcome = Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(await client.PushAsync([Sent], CancellationToken.None));
 
         Assert.Equal(RetryReason.UnreadableAnswer, outcome.Reason);
     }
@@ -39,7 +39,7 @@ public class HttpUpstreamClientAnswerTests
         var other = Events.Ticket("t-2");
         var client = Client(_ => Json(HttpStatusCode.OK, $"{{\"results\": [{{\"id\": \"{Guid.NewGuid()}\", \"outcome\": \"accepted\"}}, {{\"id\": \"{Sent.Id}\", \"outcome\": \"duplicate\"}}]}}"));
 
-        var ok = Assert.IsType<PushOutcome.Ok>(await client.PushAsync([Sent, other], CancellationToken.None));
+        var ok = Answers.Is<PushAnswer.Delivered>(await client.PushAsync([Sent, other], CancellationToken.None));
 
         var only = Assert.Single(ok.Results);
         Assert.Equal((Sent.Id, EventOutcome.Duplicate), (only.Id, only.Outcome));
@@ -50,7 +50,7 @@ public class HttpUpstreamClientAnswerTests
     {
         var client = Client(_ => Json(HttpStatusCode.OK, $"{{\"results\": [{{\"id\": \"{Sent.Id}\", \"outcome\": \"rejected\"}}]}}"));
 
-        var result = Assert.IsType<PushOutcome.Ok>(await client.PushAsync([Sent], CancellationToken.None)).Results.Single();
+        var result = Answers.Is<PushAnswer.Delivered>(await client.PushAsync([Sent], CancellationToken.None)).Results.Single();
 
         Assert.Equal(("unspecified", RejectReason.Other, true), (result.Reason, result.RejectReason, result.ShouldQuarantine));
     }
@@ -66,7 +66,7 @@ public class HttpUpstreamClientAnswerTests
             return response;
         }, time);
 
-        var outcome = Assert.IsType<PushOutcome.RetryLater>(await client.PushAsync([Sent], CancellationToken.None));
+        var outcome = Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(await client.PushAsync([Sent], CancellationToken.None));
 
         Assert.Equal(TimeSpan.FromSeconds(150), outcome.RetryAfter);
     }
@@ -79,8 +79,8 @@ public class HttpUpstreamClientAnswerTests
     {
         var client = Client(_ => Json(status, "<html>proxy</html>"));
 
-        Assert.Equal(reason, Assert.IsType<PullOutcome.RetryLater>(await client.PullAsync(null, 10, CancellationToken.None)).Reason);
-        Assert.Equal(reason, Assert.IsType<HeartbeatOutcome.RetryLater>(await client.HeartbeatAsync(Heartbeat(), CancellationToken.None)).Reason);
+        Assert.Equal(reason, Assert.IsType<UpstreamOutcome<PullAnswer>.RetryLater>(await client.PullAsync(null, 10, CancellationToken.None)).Reason);
+        Assert.Equal(reason, Assert.IsType<UpstreamOutcome<HeartbeatReceipt>.RetryLater>(await client.HeartbeatAsync(Heartbeat(), CancellationToken.None)).Reason);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class HttpUpstreamClientAnswerTests
     {
         var client = Client(_ => Json(HttpStatusCode.BadRequest, "{\"error\": \"invalid_limit\"}"));
 
-        var outcome = Assert.IsType<PullOutcome.Unexpected>(await client.PullAsync(null, 10, CancellationToken.None));
+        var outcome = Assert.IsType<UpstreamOutcome<PullAnswer>.Unexpected>(await client.PullAsync(null, 10, CancellationToken.None));
 
         Assert.Equal((400, "invalid_limit"), (outcome.StatusCode, outcome.Error));
     }
@@ -103,7 +103,7 @@ public class HttpUpstreamClientAnswerTests
             return Json(HttpStatusCode.OK, "{\"updates\": [], \"more\": false}");
         }, url: "https://sync.example.go.id/kiosk/");
 
-        Assert.IsType<PullOutcome.Ok>(await client.PullAsync("c 1/2", 25, CancellationToken.None));
+        Answers.Is<PullAnswer.Page>(await client.PullAsync("c 1/2", 25, CancellationToken.None));
 
         Assert.Equal(("Bearer", Token), (seen!.Headers.Authorization!.Scheme, seen.Headers.Authorization.Parameter));
         Assert.Equal("https://sync.example.go.id/kiosk/api/v1/devices/kec%20x/updates?limit=25&cursor=c%201%2F2", seen.RequestUri!.AbsoluteUri);
@@ -115,7 +115,7 @@ public class HttpUpstreamClientAnswerTests
         var logs = new ListLogger<HttpUpstreamClient>();
         var client = Client(_ => Json(HttpStatusCode.Unauthorized, "{\"error\": \"invalid_token\"}"), logger: logs);
 
-        Assert.Equal(new PushOutcome.Unauthorized(AuthFailure.InvalidToken), await client.PushAsync([Sent], CancellationToken.None));
+        Assert.Equal(new UpstreamOutcome<PushAnswer>.Unauthorized(AuthFailure.InvalidToken), await client.PushAsync([Sent], CancellationToken.None));
 
         var refused = Assert.Single(logs.Entries, l => l.Message.Contains("refused", StringComparison.Ordinal));
         Assert.Contains(TokenMask.Mask(Token), refused.Message, StringComparison.Ordinal);

@@ -118,21 +118,21 @@ public class SyncTriggersTests
 
         public int Pushes { get; private set; }
 
-        public Task<PushOutcome> PushAsync(IReadOnlyList<UpstreamEvent> events, CancellationToken ct)
+        public Task<UpstreamOutcome<PushAnswer>> PushAsync(IReadOnlyList<UpstreamEvent> events, CancellationToken ct)
         {
             if (!PushAnswers)
             {
-                return Task.FromResult<PushOutcome>(new PushOutcome.RetryLater(RetryReason.Network, null));
+                return Task.FromResult<UpstreamOutcome<PushAnswer>>(new UpstreamOutcome<PushAnswer>.RetryLater(RetryReason.Network, null));
             }
 
             Pushes++;
-            return Task.FromResult<PushOutcome>(new PushOutcome.Ok([.. events.Select(e => new EventResult(e.Id, EventOutcome.Accepted))]));
+            return Task.FromResult<UpstreamOutcome<PushAnswer>>(new UpstreamOutcome<PushAnswer>.Answered(new PushAnswer.Delivered([.. events.Select(e => new EventResult(e.Id, EventOutcome.Accepted))])));
         }
 
-        public Task<PullOutcome> PullAsync(string? cursor, int limit, CancellationToken ct) =>
-            Task.FromResult<PullOutcome>(new PullOutcome.RetryLater(RetryReason.Network, null));
+        public Task<UpstreamOutcome<PullAnswer>> PullAsync(string? cursor, int limit, CancellationToken ct) =>
+            Task.FromResult<UpstreamOutcome<PullAnswer>>(new UpstreamOutcome<PullAnswer>.RetryLater(RetryReason.Network, null));
 
-        public Task<HeartbeatOutcome> HeartbeatAsync(DeviceHeartbeat heartbeat, CancellationToken ct) =>
-            Task.FromResult<HeartbeatOutcome>(new HeartbeatOutcome.Ok());
+        public Task<UpstreamOutcome<HeartbeatReceipt>> HeartbeatAsync(DeviceHeartbeat heartbeat, CancellationToken ct) =>
+            Task.FromResult<UpstreamOutcome<HeartbeatReceipt>>(new UpstreamOutcome<HeartbeatReceipt>.Answered(new HeartbeatReceipt()));
     }
 }
