@@ -80,7 +80,7 @@ public class TicketPrintingTests
     }
 
     [Fact]
-    public async Task A_one_way_usb_printer_whose_write_failed_is_not_reported_ok_upstream_after_a_status_poll()
+    public async Task A_one_way_usb_printer_whose_write_failed_is_not_reported_ok_upstream_after_a_blind_status_read()
     {
         // /dev/full answers every write with ENOSPC, as usblp does when a printer runs out of paper.
         await using var server = await KioskServer.StartAsync(null, null, "--Kiosk:Printer:Transport=Usb", "--Kiosk:Printer:Device=/dev/full");
@@ -88,10 +88,12 @@ public class TicketPrintingTests
         Assert.Equal(PrinterCondition.Unknown, heartbeat().Printer!.State);
 
         var ticket = await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
-        // The poll opens the one-way link fine and reads nothing: that must not wipe the failure.
-        await server.Services.GetRequiredService<PrinterWorker>().PollOnceAsync(CancellationToken.None);
+        // A status read (the worker's poll, the doctor) opens the one-way link fine and reads
+        // nothing: that must not wipe the failure. (The poll's retry would fail again and hide it.)
+        var read = await server.Services.GetRequiredService<ReceiptPrinter>().ReadStatusAsync(CancellationToken.None);
 
         Assert.Equal("failed", ticket.GetProperty("print").GetProperty("status").GetString());
+        Assert.Equal(PrinterCondition.Unknown, read.Condition);
         Assert.Equal(PrinterCondition.Offline, heartbeat().Printer!.State);
         Assert.Equal("offline", (await server.GetJsonAsync("/api/printer", 200)).GetProperty("problem").GetString());
     }
