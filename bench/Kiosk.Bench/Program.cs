@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Threading.Channels;
 using Kiosk.Bench;
+using Kiosk.Core.Printing;
 using Kiosk.Hardware.Printer;
 using Kiosk.Hardware.Printer.EscPos;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -142,23 +142,23 @@ public static class DeviceApi
         return Results.NoContent();
     }
 
-    private static async Task<JsonBody> ReadJsonAsync(HttpContext context, string errorCode)
+    private static async Task<RequestJson> ReadJsonAsync(HttpContext context, string errorCode)
     {
         try
         {
-            return new JsonBody(await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted), null);
+            return new RequestJson(await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted), null);
         }
         catch (JsonException ex)
         {
-            return new JsonBody(null, ApiError.Of(StatusCodes.Status400BadRequest, errorCode, $"The body is not JSON: {ex.Message}"));
+            return new RequestJson(null, ApiError.Of(StatusCodes.Status400BadRequest, errorCode, $"The body is not JSON: {ex.Message}"));
         }
         catch (BadHttpRequestException ex)
         {
-            return new JsonBody(null, ApiError.Of(ex.StatusCode, "bad_request", ex.Message));
+            return new RequestJson(null, ApiError.Of(ex.StatusCode, "bad_request", ex.Message));
         }
     }
 
-    private sealed record JsonBody(JsonDocument? Document, IResult? Error) : IDisposable
+    private sealed record RequestJson(JsonDocument? Document, IResult? Error) : IDisposable
     {
         public void Dispose() => Document?.Dispose();
     }

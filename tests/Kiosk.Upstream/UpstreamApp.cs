@@ -32,7 +32,7 @@ public static class UpstreamApp
 
         app.UseInjectedFaults(settings.Faults, app.Services.GetRequiredService<TimeProvider>());
         app.MapDeviceApi();
-        app.MapAdminApi();
+        app.MapUpstreamAdminApi();
         app.Logger.LogInformation("Reference upstream storing in {DbPath}", settings.DbPath);
         return app;
     }

@@ -158,7 +158,7 @@ public sealed class ComplaintService
         _store.Save(changed, OutboxEvents.Create("complaint.status_changed", AggregateType, code.Grouped, changed.Version, _time.UtcNowMs(), new
         {
             TrackingCode = code.Grouped,
-            Status = ComplaintStatusRules.Name(status),
+            Status = ComplaintStatusNames.ToWire(status),
             change.At,
             change.Note,
         }));

@@ -11,10 +11,4 @@ public static class ComplaintStatusRules
     /// </summary>
     public static bool CanMove(ComplaintStatus from, ComplaintStatus to) =>
         !IsFinal(from) && (to == ComplaintStatus.Ditolak || to > from);
-
-    /// <summary>The upper-case name citizens see: DITERIMA, TERKIRIM, ...</summary>
-    public static string Name(ComplaintStatus status) => status.ToString().ToUpperInvariant();
-
-    public static bool TryParse(string? name, out ComplaintStatus status) =>
-        Enum.TryParse(name?.Trim(), ignoreCase: true, out status) && Enum.IsDefined(status) && !int.TryParse(name, out _);
 }

@@ -10,13 +10,16 @@ public static class TicketStateNames
         TicketState.Served => "SELESAI",
         TicketState.NoShow => "TIDAK HADIR",
         TicketState.Cancelled => "DIBATALKAN",
-        _ => state.ToString(),
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, "Not a ticket state."),
     };
 
-    /// <summary>The API's name: waiting, called, served, no_show, cancelled.</summary>
-    public static string Api(TicketState state) => state switch
-    {
-        TicketState.NoShow => "no_show",
-        _ => state.ToString().ToLowerInvariant(),
-    };
+    /// <summary>The wire name, in the API and in sync payloads: waiting, called, served, no_show, cancelled.</summary>
+    public static WireNames<TicketState> Wire { get; } = new(
+        (TicketState.Waiting, "waiting"),
+        (TicketState.Called, "called"),
+        (TicketState.Served, "served"),
+        (TicketState.NoShow, "no_show"),
+        (TicketState.Cancelled, "cancelled"));
+
+    public static string Api(TicketState state) => Wire.ToWire(state);
 }

@@ -47,8 +47,8 @@ public sealed class StatusLookup
         return new PublicStatus(
             complaint.TrackingCode.Grouped,
             StatusKind.Complaint,
-            ComplaintStatusRules.Name(complaint.Status),
-            [.. complaint.History.Select(h => new PublicStatusStep(ComplaintStatusRules.Name(h.Status), h.At, h.Note))]);
+            ComplaintStatusNames.ToWire(complaint.Status),
+            [.. complaint.History.Select(h => new PublicStatusStep(ComplaintStatusNames.ToWire(h.Status), h.At, h.Note))]);
     }
 
     public static PublicStatus ForTicket(Ticket ticket)

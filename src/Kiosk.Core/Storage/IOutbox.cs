@@ -3,6 +3,12 @@ namespace Kiosk.Core.Storage;
 /// <summary>The read side of the outbox, for the sync worker.</summary>
 public interface IOutbox
 {
+    /// <summary>
+    /// Raised after a change that wrote events has committed (a new ticket, a filed complaint), so
+    /// the sync worker can deliver it at once instead of at its next period. Handlers must be quick.
+    /// </summary>
+    event EventHandler? Appended;
+
     /// <summary>The oldest pending events, in the order they were written (so in order per record).</summary>
     IReadOnlyList<OutboxEvent> Pending(int max);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Kiosk.Core.Queue;
 
 namespace Kiosk.Core.Storage;
 
@@ -8,7 +9,8 @@ public static class OutboxEvents
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        // Wire names from explicit tables, never from enum member names.
+        Converters = { TicketStateNames.Wire.Json, PriorityWireNames.Wire.Json, ChannelNames.Wire.Json },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 

@@ -8,11 +8,11 @@ namespace Kiosk.Core.Sync;
 public interface IUpstreamClient
 {
     /// <summary>Sends one batch of outbox events, in the order given.</summary>
-    Task<PushOutcome> PushAsync(IReadOnlyList<UpstreamEvent> events, CancellationToken ct);
+    Task<UpstreamOutcome<PushAnswer>> PushAsync(IReadOnlyList<UpstreamEvent> events, CancellationToken ct);
 
     /// <summary>Fetches status updates after <paramref name="cursor"/> (null: from the start).</summary>
-    Task<PullOutcome> PullAsync(string? cursor, int limit, CancellationToken ct);
+    Task<UpstreamOutcome<PullAnswer>> PullAsync(string? cursor, int limit, CancellationToken ct);
 
     /// <summary>Reports the device's health.</summary>
-    Task<HeartbeatOutcome> HeartbeatAsync(DeviceHeartbeat heartbeat, CancellationToken ct);
+    Task<UpstreamOutcome<HeartbeatReceipt>> HeartbeatAsync(DeviceHeartbeat heartbeat, CancellationToken ct);
 }

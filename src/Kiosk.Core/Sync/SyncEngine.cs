@@ -21,6 +21,7 @@ public sealed class SyncEngine
     private readonly TimeProvider _time;
     private readonly int _batchSize;
     private int _currentBatch;
+    private long _answers;
 
     public SyncEngine(IUpstreamClient client, IOutbox outbox, ComplaintService complaints, ISyncStateStore state, ISmsOutbox sms, Func<Complaint, string> statusNotice, TimeProvider time, int batchSize)
     {
@@ -46,6 +47,9 @@ public sealed class SyncEngine
     public const int PullLimit = 200;
 
     public SyncState State => _state.Load();
+
+    /// <summary>How many 200 answers (push or pull) this engine has had; the worker resets its backoff when it moves.</summary>
+    public long Answers => Interlocked.Read(ref _answers);
 
     /// <summary>Pushes one batch of the oldest pending events.</summary>
     public async Task<SyncStep> PushOnceAsync(CancellationToken ct)
@@ -73,22 +77,22 @@ public sealed class SyncEngine
         var outcome = await _client.PushAsync([.. batch.Select(ToUpstream)], ct);
         switch (outcome)
         {
-            case PushOutcome.Ok ok:
+            case UpstreamOutcome<PushAnswer>.Answered { Answer: PushAnswer.Delivered ok }:
                 return Delivered(batch, ok.Results);
-            case PushOutcome.BadBatch bad when batch.Count == 1:
+            case UpstreamOutcome<PushAnswer>.Answered { Answer: PushAnswer.BadBatch bad } when batch.Count == 1:
                 _outbox.Quarantine(batch[0].Id, $"rejected: {bad.Error} {bad.Message}".Trim(), Now);
                 return new SyncStep.Continue();
-            case PushOutcome.TooLarge when batch.Count == 1:
+            case UpstreamOutcome<PushAnswer>.Answered { Answer: PushAnswer.TooLarge } when batch.Count == 1:
                 _outbox.Quarantine(batch[0].Id, $"rejected: {RejectReasons.TooLarge}", Now);
                 return new SyncStep.Continue();
-            case PushOutcome.BadBatch or PushOutcome.TooLarge:
+            case UpstreamOutcome<PushAnswer>.Answered { Answer: PushAnswer.BadBatch or PushAnswer.TooLarge }:
                 _currentBatch = Math.Max(1, batch.Count / 2);
                 return new SyncStep.Continue();
-            case PushOutcome.RetryLater retry:
+            case UpstreamOutcome<PushAnswer>.RetryLater retry:
                 return Failed(new SyncStep.Retry($"push: {retry.Reason}{(retry.StatusCode is { } code ? $" ({code})" : "")}", retry.RetryAfter));
-            case PushOutcome.Unauthorized denied:
+            case UpstreamOutcome<PushAnswer>.Unauthorized denied:
                 return Unauthorized(denied.Failure);
-            case PushOutcome.Unexpected unexpected:
+            case UpstreamOutcome<PushAnswer>.Unexpected unexpected:
                 return Failed(new SyncStep.Halt($"push: unexpected answer {unexpected.StatusCode} {unexpected.Error}".Trim()));
             default:
                 throw new InvalidOperationException($"Unknown push outcome {outcome}.");
@@ -102,7 +106,8 @@ public sealed class SyncEngine
         var outcome = await _client.PullAsync(state.Cursor, PullLimit, ct);
         switch (outcome)
         {
-            case PullOutcome.Ok ok:
+            case UpstreamOutcome<PullAnswer>.Answered { Answer: PullAnswer.Page ok }:
+                Interlocked.Increment(ref _answers);
                 foreach (var update in ok.Updates)
                 {
                     Apply(update);
@@ -112,14 +117,14 @@ public sealed class SyncEngine
                 // applying an update twice changes nothing (nor sends a second SMS).
                 _state.Save(_state.Load() with { Cursor = ok.Cursor ?? state.Cursor, LastSuccessAt = Now, LastError = null, Unauthorized = false });
                 return ok.More ? new SyncStep.Continue() : new SyncStep.Idle();
-            case PullOutcome.InvalidCursor:
+            case UpstreamOutcome<PullAnswer>.Answered { Answer: PullAnswer.InvalidCursor }:
                 _state.Save(state with { Cursor = null });
                 return new SyncStep.Continue();
-            case PullOutcome.RetryLater retry:
+            case UpstreamOutcome<PullAnswer>.RetryLater retry:
                 return Failed(new SyncStep.Retry($"pull: {retry.Reason}{(retry.StatusCode is { } code ? $" ({code})" : "")}", retry.RetryAfter));
-            case PullOutcome.Unauthorized denied:
+            case UpstreamOutcome<PullAnswer>.Unauthorized denied:
                 return Unauthorized(denied.Failure);
-            case PullOutcome.Unexpected unexpected:
+            case UpstreamOutcome<PullAnswer>.Unexpected unexpected:
                 return Failed(new SyncStep.Halt($"pull: unexpected answer {unexpected.StatusCode} {unexpected.Error}".Trim()));
             default:
                 throw new InvalidOperationException($"Unknown pull outcome {outcome}.");
@@ -130,7 +135,7 @@ public sealed class SyncEngine
     public Complaint? Apply(StatusUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if (!TrackingCode.TryParse(update.TrackingCode, out var code) || !ComplaintStatusRules.TryParse(update.Status, out var status))
+        if (!TrackingCode.TryParse(update.TrackingCode, out var code) || !ComplaintStatusNames.TryParse(update.Status, out var status))
         {
             return null;
         }
@@ -158,6 +163,7 @@ public sealed class SyncEngine
 
     private SyncStep Delivered(List<OutboxEvent> batch, IReadOnlyList<EventResult> results)
     {
+        Interlocked.Increment(ref _answers);
         var byId = results.ToDictionary(r => r.Id);
         var delivered = new List<Guid>();
         var quarantined = 0;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Kiosk.Hardware.Modem.At;
 using Kiosk.Hardware.Modem.Pdu;
+using Kiosk.Core.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
-using Polly.Retry;
 
 namespace Kiosk.Hardware.Modem;
 
@@ -31,19 +31,16 @@ public sealed partial class GsmModem
         _logger = logger ?? NullLogger<GsmModem>.Instance;
         _concatenationReference = Random.Shared.Next(256);
         _busyRetry = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions
+            .AddRetry(new KioskBackoff(options.BusyRetryDelay, TimeSpan.MaxValue, Jitter: false).RetryOptions(retry =>
             {
-                ShouldHandle = new PredicateBuilder().Handle<AtCommandException>(IsBusy),
-                MaxRetryAttempts = Math.Max(1, options.BusyRetryAttempts),
-                Delay = options.BusyRetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = false,
-                OnRetry = args =>
+                retry.ShouldHandle = new PredicateBuilder().Handle<AtCommandException>(IsBusy);
+                retry.MaxRetryAttempts = Math.Max(1, options.BusyRetryAttempts);
+                retry.OnRetry = args =>
                 {
                     LogBusyRetry(args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
                     return ValueTask.CompletedTask;
-                },
-            })
+                };
+            }))
             .Build();
     }
 

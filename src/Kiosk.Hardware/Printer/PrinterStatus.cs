@@ -1,3 +1,5 @@
+using Kiosk.Core.Printing;
+
 namespace Kiosk.Hardware.Printer;
 
 /// <summary>The printer's condition plus the paper near-end warning, which does not stop printing.</summary>

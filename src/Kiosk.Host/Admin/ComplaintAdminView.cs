@@ -28,7 +28,7 @@ public sealed record ComplaintAdminView(
         ArgumentNullException.ThrowIfNull(office);
         return new(
             complaint.TrackingCode.Grouped,
-            ComplaintStatusRules.Name(complaint.Status),
+            ComplaintStatusNames.ToWire(complaint.Status),
             complaint.Category,
             office.FindCategory(complaint.Category)?.Name,
             complaint.Village,
@@ -38,7 +38,7 @@ public sealed record ComplaintAdminView(
             complaint.Phone is null ? null : unmask ? complaint.Phone : PhoneNumber.Mask(complaint.Phone),
             complaint.Channel.ToString().ToLowerInvariant(),
             complaint.CreatedAt,
-            [.. complaint.History.Select(h => new ComplaintStepView(ComplaintStatusRules.Name(h.Status), h.At, h.Note))]);
+            [.. complaint.History.Select(h => new ComplaintStepView(ComplaintStatusNames.ToWire(h.Status), h.At, h.Note))]);
     }
 }
 

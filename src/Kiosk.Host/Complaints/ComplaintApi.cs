@@ -24,7 +24,7 @@ public static class ComplaintApi
                 new
                 {
                     TrackingCode = complaint.TrackingCode.Grouped,
-                    Status = ComplaintStatusRules.Name(complaint.Status),
+                    Status = ComplaintStatusNames.ToWire(complaint.Status),
                     complaint.CreatedAt,
                     Print = PrintView.From(print),
                 },

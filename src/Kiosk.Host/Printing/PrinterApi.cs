@@ -6,7 +6,7 @@ namespace Kiosk.Host.Printing;
 public static class PrinterApi
 {
     public static void MapPrinterApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/printer", (PrinterState state) =>
+        app.MapGet("/api/printer", (PrinterMonitor state) =>
         {
             var (status, _, at) = state.Current;
             var problem = state.Problem;

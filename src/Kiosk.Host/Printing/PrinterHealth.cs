@@ -7,11 +7,11 @@ namespace Kiosk.Host.Printing;
 /// <summary>The printer's last known state in /healthz: degraded (not failed) when it cannot print, since tickets still issue.</summary>
 public sealed class PrinterHealth : IHealthComponent
 {
-    private readonly PrinterState _state;
+    private readonly PrinterMonitor _state;
     private readonly PrinterOptions _options;
     private readonly IPrintJobStore _jobs;
 
-    public PrinterHealth(PrinterState state, PrinterOptions options, IPrintJobStore jobs)
+    public PrinterHealth(PrinterMonitor state, PrinterOptions options, IPrintJobStore jobs)
     {
         _state = state;
         _options = options;
@@ -23,7 +23,7 @@ public sealed class PrinterHealth : IHealthComponent
     public ComponentHealth Check()
     {
         var (status, error, at) = _state.Current;
-        var problem = PrinterState.ProblemOf(status, error);
+        var problem = PrinterMonitor.ProblemOf(status, error);
         return new ComponentHealth(
             problem is null ? HealthState.Ok : HealthState.Degraded,
             problem is null ? null : $"Printer {problem.Replace('_', ' ')}; tickets are issued and shown on screen.",

@@ -48,6 +48,7 @@ public sealed partial class PrinterWorker : BackgroundService
 
         var printed = await _printer.RetryPendingAsync(
             job => _queue.FindById(job.Reference),
+            _queue.Estimate,
             job => TrackingCode.TryParse(job.Reference, out var code) ? _complaints.Find(code) : null,
             ct);
         if (printed > 0)

@@ -41,7 +41,7 @@ public static class PrintingSetup
         });
         services.AddSingleton(sp => new KioskPrinter(sp.GetRequiredService<IPrinterTransport>(), sp.GetRequiredService<PrinterOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<KioskPrinter>>()));
         services.AddSingleton<IPrintJobStore>(sp => new LitePrintJobStore(sp.GetRequiredService<LiteKioskDatabase>()));
-        services.AddSingleton<PrinterState>();
+        services.AddSingleton<PrinterMonitor>();
         services.AddSingleton<ReceiptPrinter>();
         services.AddSingleton<IHealthComponent, PrinterHealth>();
         services.AddSingleton<PrinterWorker>();

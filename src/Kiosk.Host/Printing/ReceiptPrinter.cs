@@ -20,12 +20,12 @@ public sealed partial class ReceiptPrinter
     private readonly PrinterOptions _options;
     private readonly OfficeProfile _office;
     private readonly IPrintJobStore _jobs;
-    private readonly PrinterState _state;
+    private readonly PrinterMonitor _state;
     private readonly TimeProvider _time;
     private readonly ILogger<ReceiptPrinter> _logger;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
-    public ReceiptPrinter(KioskPrinter printer, PrinterOptions options, OfficeProfile office, IPrintJobStore jobs, PrinterState state, TimeProvider time, ILogger<ReceiptPrinter> logger)
+    public ReceiptPrinter(KioskPrinter printer, PrinterOptions options, OfficeProfile office, IPrintJobStore jobs, PrinterMonitor state, TimeProvider time, ILogger<ReceiptPrinter> logger)
     {
         _printer = printer;
         _options = options;
@@ -67,10 +67,14 @@ public sealed partial class ReceiptPrinter
         return await SendAsync("test-page", job, ct);
     }
 
-    /// <summary>Retries stored jobs of today; jobs of earlier days are expired (a queue ticket means nothing tomorrow).</summary>
-    public async Task<int> RetryPendingAsync(Func<PrintJob, Ticket?> findTicket, Func<PrintJob, Complaint?> findComplaint, CancellationToken ct)
+    /// <summary>
+    /// Retries stored jobs of today; jobs of earlier days are expired (a queue ticket means nothing tomorrow).
+    /// A ticket prints with the figures of now (<paramref name="estimate"/>), not those of when it was issued.
+    /// </summary>
+    public async Task<int> RetryPendingAsync(Func<PrintJob, Ticket?> findTicket, Func<Ticket, (int PeopleAhead, int EstimatedWaitMinutes)> estimate, Func<PrintJob, Complaint?> findComplaint, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(findTicket);
+        ArgumentNullException.ThrowIfNull(estimate);
         ArgumentNullException.ThrowIfNull(findComplaint);
         var printed = 0;
         foreach (var job in _jobs.Pending())
@@ -85,7 +89,8 @@ public sealed partial class ReceiptPrinter
             PrintResult result;
             if (job.Kind == PrintJobKind.QueueTicket && findTicket(job) is { } ticket)
             {
-                result = await PrintAsync(job.Id, job.Kind, job.Reference, reprint => RenderTicket(ticket, 0, 0, reprint), forceReprint: false, ct);
+                var (ahead, wait) = estimate(ticket);
+                result = await PrintAsync(job.Id, job.Kind, job.Reference, reprint => RenderTicket(ticket, ahead, wait, reprint), forceReprint: false, ct);
             }
             else if (job.Kind == PrintJobKind.ComplaintReceipt && findComplaint(job) is { } complaint)
             {
@@ -168,7 +173,7 @@ public sealed partial class ReceiptPrinter
         try
         {
             var status = await _printer.PrintAsync(fileId, job, ct);
-            _state.Report(status, _time.GetUtcNow());
+            _state.ReportPrinted(status, _time.GetUtcNow());
             Printed?.Invoke(this, EventArgs.Empty);
             return PrintResult.Printed;
         }

@@ -5,11 +5,7 @@ namespace Kiosk.Host.Queue;
 /// <summary>Priority as the API spells it: none, lansia, disabilitas, ibu_hamil.</summary>
 public static class PriorityNames
 {
-    public static string Api(Priority priority) => priority switch
-    {
-        Priority.IbuHamil => "ibu_hamil",
-        _ => priority.ToString().ToLowerInvariant(),
-    };
+    public static string Api(Priority priority) => PriorityWireNames.Wire.ToWire(priority);
 
     /// <summary>Absent, empty or "none" is no priority; unknown words are refused.</summary>
     public static bool TryParse(string? text, out Priority priority)

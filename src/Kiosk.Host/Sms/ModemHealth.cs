@@ -1,6 +1,5 @@
 using Kiosk.Core.Sms;
 using Kiosk.Core.Sms.Inbox;
-using Kiosk.Hardware.Modem;
 using Kiosk.Host.Health;
 
 namespace Kiosk.Host.Sms;
@@ -54,7 +53,7 @@ public sealed class ModemHealth : IHealthComponent
                 data);
         }
 
-        if (_status.Registration is not null and not (RegistrationStatus.RegisteredHome or RegistrationStatus.RegisteredRoaming or RegistrationStatus.RegisteredSmsOnlyHome or RegistrationStatus.RegisteredSmsOnlyRoaming))
+        if (_status.Registration is not null && !_status.IsRegistered)
         {
             return new ComponentHealth(HealthState.Degraded, $"Modem not registered on the network ({_status.Registration}). Check the SIM and the antenna.", data);
         }

@@ -15,6 +15,9 @@ public sealed class ModemStatus
 
     public string? Operator { get; private set; }
 
+    /// <summary>Registered on a network (home or roaming, full or SMS only): SMS can go out.</summary>
+    public bool IsRegistered => Registration is RegistrationStatus.RegisteredHome or RegistrationStatus.RegisteredRoaming or RegistrationStatus.RegisteredSmsOnlyHome or RegistrationStatus.RegisteredSmsOnlyRoaming;
+
     public string? LastError { get; private set; }
 
     public DateTimeOffset? LastErrorAt { get; private set; }

@@ -33,7 +33,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         _timeProvider = timeProvider;
     }
 
-    public async Task<PushOutcome> PushAsync(IReadOnlyList<UpstreamEvent> events, CancellationToken ct)
+    public async Task<UpstreamOutcome<PushAnswer>> PushAsync(IReadOnlyList<UpstreamEvent> events, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(events);
         if (events.Count == 0)
@@ -57,8 +57,8 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
             case Answer.Failed { Failure: var f }:
                 return f switch
                 {
-                    Failure.Retry r => new PushOutcome.RetryLater(r.Reason, r.RetryAfter, r.StatusCode),
-                    Failure.Auth a => new PushOutcome.Unauthorized(a.Kind),
+                    Failure.Transient r => new UpstreamOutcome<PushAnswer>.RetryLater(r.Reason, r.RetryAfter, r.StatusCode),
+                    Failure.Auth a => new UpstreamOutcome<PushAnswer>.Unauthorized(a.Kind),
                     _ => Unexpected(answer),
                 };
             case Answer.Http { Status: HttpStatusCode.OK, Body: var json }:
@@ -66,22 +66,22 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
             case Answer.Http { Status: HttpStatusCode.BadRequest, Body: var json }:
                 var error = ReadError(json);
                 LogBadBatch(events.Count, error.Error);
-                return new PushOutcome.BadBatch(error.Error ?? "bad_request", error.Message);
+                return new UpstreamOutcome<PushAnswer>.Answered(new PushAnswer.BadBatch(error.Error ?? "bad_request", error.Message));
             case Answer.Http { Status: HttpStatusCode.RequestEntityTooLarge }:
                 LogTooLarge(events.Count);
-                return new PushOutcome.TooLarge();
+                return new UpstreamOutcome<PushAnswer>.Answered(new PushAnswer.TooLarge());
             default:
                 return Unexpected(answer);
         }
 
-        PushOutcome Unexpected(Answer a)
+        UpstreamOutcome<PushAnswer> Unexpected(Answer a)
         {
             var (status, code) = DescribeUnexpected(a);
-            return new PushOutcome.Unexpected(status, code);
+            return new UpstreamOutcome<PushAnswer>.Unexpected(status, code);
         }
     }
 
-    public async Task<PullOutcome> PullAsync(string? cursor, int limit, CancellationToken ct)
+    public async Task<UpstreamOutcome<PullAnswer>> PullAsync(string? cursor, int limit, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, UpstreamOptionsValidator.MaxBatchSize);
@@ -94,36 +94,36 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         var answer = await SendAsync<object>(HttpMethod.Get, query, null, ct);
         switch (answer)
         {
-            case Answer.Failed { Failure: Failure.Retry r }:
-                return new PullOutcome.RetryLater(r.Reason, r.RetryAfter, r.StatusCode);
+            case Answer.Failed { Failure: Failure.Transient r }:
+                return new UpstreamOutcome<PullAnswer>.RetryLater(r.Reason, r.RetryAfter, r.StatusCode);
             case Answer.Failed { Failure: Failure.Auth a }:
-                return new PullOutcome.Unauthorized(a.Kind);
+                return new UpstreamOutcome<PullAnswer>.Unauthorized(a.Kind);
             case Answer.Http { Status: HttpStatusCode.OK, Body: var json }:
                 return ReadUpdates(json);
             case Answer.Http { Status: HttpStatusCode.BadRequest, Body: var json } when ReadError(json).Error == "invalid_cursor":
                 LogInvalidCursor();
-                return new PullOutcome.InvalidCursor();
+                return new UpstreamOutcome<PullAnswer>.Answered(new PullAnswer.InvalidCursor());
             default:
                 var (status, code) = DescribeUnexpected(answer);
-                return new PullOutcome.Unexpected(status, code);
+                return new UpstreamOutcome<PullAnswer>.Unexpected(status, code);
         }
     }
 
-    public async Task<HeartbeatOutcome> HeartbeatAsync(DeviceHeartbeat heartbeat, CancellationToken ct)
+    public async Task<UpstreamOutcome<HeartbeatReceipt>> HeartbeatAsync(DeviceHeartbeat heartbeat, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(heartbeat);
         var answer = await SendAsync(HttpMethod.Post, "heartbeat", heartbeat with { At = heartbeat.At.ToUniversalTime() }, ct);
         switch (answer)
         {
-            case Answer.Failed { Failure: Failure.Retry r }:
-                return new HeartbeatOutcome.RetryLater(r.Reason, r.RetryAfter, r.StatusCode);
+            case Answer.Failed { Failure: Failure.Transient r }:
+                return new UpstreamOutcome<HeartbeatReceipt>.RetryLater(r.Reason, r.RetryAfter, r.StatusCode);
             case Answer.Failed { Failure: Failure.Auth a }:
-                return new HeartbeatOutcome.Unauthorized(a.Kind);
+                return new UpstreamOutcome<HeartbeatReceipt>.Unauthorized(a.Kind);
             case Answer.Http { Status: HttpStatusCode.OK or HttpStatusCode.NoContent }:
-                return new HeartbeatOutcome.Ok();
+                return new UpstreamOutcome<HeartbeatReceipt>.Answered(new HeartbeatReceipt());
             default:
                 var (status, code) = DescribeUnexpected(answer);
-                return new HeartbeatOutcome.Unexpected(status, code);
+                return new UpstreamOutcome<HeartbeatReceipt>.Unexpected(status, code);
         }
     }
 
@@ -164,17 +164,17 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             LogTimeout(method, Path(relative), _options.Timeout);
-            return new Answer.Failed(new Failure.Retry(RetryReason.Timeout, null, null));
+            return new Answer.Failed(new Failure.Transient(RetryReason.Timeout, null, null));
         }
         catch (HttpRequestException ex)
         {
             LogNetwork(method, Path(relative), ex.HttpRequestError, ex.Message);
-            return new Answer.Failed(new Failure.Retry(RetryReason.Network, null, null));
+            return new Answer.Failed(new Failure.Transient(RetryReason.Network, null, null));
         }
         catch (IOException ex)
         {
             LogNetwork(method, Path(relative), HttpRequestError.Unknown, ex.Message);
-            return new Answer.Failed(new Failure.Retry(RetryReason.Network, null, null));
+            return new Answer.Failed(new Failure.Transient(RetryReason.Network, null, null));
         }
     }
 
@@ -192,7 +192,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         {
             var after = RetryAfter(response);
             LogRetryLater(method, Path(relative), status, after);
-            return new Answer.Failed(new Failure.Retry(reason, after, status));
+            return new Answer.Failed(new Failure.Transient(reason, after, status));
         }
 
         AuthFailure? auth = response.StatusCode switch
@@ -219,7 +219,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         return after < TimeSpan.Zero ? TimeSpan.Zero : after;
     }
 
-    private PushOutcome ReadResults(string json, IReadOnlyList<UpstreamEvent> sent)
+    private UpstreamOutcome<PushAnswer> ReadResults(string json, IReadOnlyList<UpstreamEvent> sent)
     {
         UpstreamWire.PushResponse? response;
         try
@@ -271,16 +271,16 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         LogPushed(sent.Count, list.Count(r => r.Outcome == EventOutcome.Accepted),
             list.Count(r => r.Outcome == EventOutcome.Duplicate), list.Count(r => r.Outcome == EventOutcome.Rejected),
             sent.Count - list.Count);
-        return new PushOutcome.Ok(list);
+        return new UpstreamOutcome<PushAnswer>.Answered(new PushAnswer.Delivered(list));
 
-        PushOutcome.RetryLater Unreadable(string what, string why)
+        UpstreamOutcome<PushAnswer>.RetryLater Unreadable(string what, string why)
         {
             LogUnreadable(what, why);
-            return new PushOutcome.RetryLater(RetryReason.UnreadableAnswer, null, 200);
+            return new UpstreamOutcome<PushAnswer>.RetryLater(RetryReason.UnreadableAnswer, null, 200);
         }
     }
 
-    private PullOutcome ReadUpdates(string json)
+    private UpstreamOutcome<PullAnswer> ReadUpdates(string json)
     {
         UpstreamWire.PullResponse? response;
         try
@@ -290,7 +290,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         catch (JsonException ex)
         {
             LogUnreadable("pull", ex.Message);
-            return new PullOutcome.RetryLater(RetryReason.UnreadableAnswer, null, 200);
+            return new UpstreamOutcome<PullAnswer>.RetryLater(RetryReason.UnreadableAnswer, null, 200);
         }
 
         var updates = new List<StatusUpdate>();
@@ -299,7 +299,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
             if (dto is not { TrackingCode: { Length: > 0 } code, Status: { Length: > 0 } status, At: { } at })
             {
                 LogUnreadable("pull", "an update without trackingCode, status or at");
-                return new PullOutcome.RetryLater(RetryReason.UnreadableAnswer, null, 200);
+                return new UpstreamOutcome<PullAnswer>.RetryLater(RetryReason.UnreadableAnswer, null, 200);
             }
 
             updates.Add(new StatusUpdate(code, status, at.ToUniversalTime(), string.IsNullOrWhiteSpace(dto.Note) ? null : dto.Note));
@@ -308,11 +308,11 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
         if (response is null || (response.Updates is null && response.Cursor is null))
         {
             LogUnreadable("pull", "no updates array");
-            return new PullOutcome.RetryLater(RetryReason.UnreadableAnswer, null, 200);
+            return new UpstreamOutcome<PullAnswer>.RetryLater(RetryReason.UnreadableAnswer, null, 200);
         }
 
         LogPulled(updates.Count, response.More);
-        return new PullOutcome.Ok(updates, response.Cursor, response.More);
+        return new UpstreamOutcome<PullAnswer>.Answered(new PullAnswer.Page(updates, response.Cursor, response.More));
     }
 
     private static UpstreamWire.ErrorResponse ReadError(string json)
@@ -382,7 +382,7 @@ public sealed partial class HttpUpstreamClient : IUpstreamClient
 
     private abstract record Failure
     {
-        public sealed record Retry(RetryReason Reason, TimeSpan? RetryAfter, int? StatusCode) : Failure;
+        public sealed record Transient(RetryReason Reason, TimeSpan? RetryAfter, int? StatusCode) : Failure;
 
         public sealed record Auth(AuthFailure Kind) : Failure;
     }

@@ -3,8 +3,11 @@ using Kiosk.Core.Sms;
 using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Core.Sync;
+using Kiosk.Hardware.Gpio;
+using Kiosk.Host.Gpio;
 using Kiosk.Host.Health;
 using Kiosk.Host.Printing;
+using Kiosk.Host.Sms;
 using Microsoft.Extensions.Options;
 
 namespace Kiosk.Host.Sync;
@@ -28,7 +31,8 @@ public static class SyncSetup
             sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.BatchSize));
         services.AddSingleton<Func<DeviceHeartbeat>>(sp => () => Heartbeat(sp));
         services.AddSingleton(sp => new StoreRetention(sp.GetRequiredService<LiteKioskDatabase>()));
-        services.AddSingleton<SyncWorker>();
+        // The one place randomness enters sync: the backoff's jitter.
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SyncWorker>(sp, (Func<double>)Random.Shared.NextDouble));
         if (Composition.KioskValidation.Upstream.Read(configuration) is { IsEnabled: true })
         {
             services.AddSingleton<Admin.ISyncControl, SyncControl>();
@@ -41,26 +45,39 @@ public static class SyncSetup
 
     private static DeviceHeartbeat Heartbeat(IServiceProvider sp)
     {
-        var printer = sp.GetRequiredService<Printing.PrinterState>();
+        var printer = sp.GetRequiredService<PrinterMonitor>();
         var counts = sp.GetRequiredService<IOutbox>().Count();
         var data = sp.GetRequiredService<Composition.DataDirectory>();
         return new DeviceHeartbeat(
             sp.GetRequiredService<TimeProvider>().GetUtcNow(),
             ReceiptPrinter.AppVersion,
             Environment.OSVersion.VersionString,
-            null,
-            new Core.Sync.PrinterHealth(printer.Problem switch
-            {
-                null => Core.Sync.PrinterState.Ok,
-                "paper_out" => Core.Sync.PrinterState.PaperOut,
-                "cover_open" => Core.Sync.PrinterState.CoverOpen,
-                _ => Core.Sync.PrinterState.Offline,
-            }),
+            Modem(sp),
+            new HeartbeatPrinter(printer.Known),
             new PendingCounts(counts.Pending, sp.GetRequiredService<ISmsOutbox>().PendingCount()),
             new DriveInfo(data.Path).AvailableFreeSpace,
             CpuTemperature(),
-            null);
+            OnBattery(sp));
     }
+
+    /// <summary>What the gateway last learned of its modem; null only when no modem is configured.</summary>
+    private static HeartbeatModem? Modem(IServiceProvider sp)
+    {
+        if (!sp.GetRequiredService<ModemOptions>().IsEnabled)
+        {
+            return null;
+        }
+
+        var modem = sp.GetRequiredService<ModemStatus>();
+        return new HeartbeatModem(
+            modem.SignalDbm,
+            modem.IsRegistered,
+            modem.Operator);
+    }
+
+    /// <summary>Mains or battery as the UPS monitor says; null when no UPS is wired.</summary>
+    private static bool? OnBattery(IServiceProvider sp) =>
+        sp.GetRequiredService<GpioBoard>().PowerSensor is null ? null : sp.GetRequiredService<PowerSupply>().OnBattery;
 
     private static double? CpuTemperature()
     {

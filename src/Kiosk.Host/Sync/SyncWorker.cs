@@ -1,4 +1,6 @@
 using Kiosk.Core.Configuration;
+using Kiosk.Core.Resilience;
+using Kiosk.Core.Storage;
 using Kiosk.Core.Storage.LiteDb;
 using Kiosk.Core.Sync;
 using Microsoft.Extensions.Options;
@@ -27,13 +29,20 @@ public sealed partial class SyncWorker : BackgroundService
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly SemaphoreSlim _oneCycle = new(1, 1);
     private DateTimeOffset _lastHeartbeat = DateTimeOffset.MinValue;
+    private readonly Func<double> _randomizer;
     private int _failures;
 
-    public SyncWorker(SyncEngine engine, IOptions<UpstreamOptions> options, Func<DeviceHeartbeat> heartbeat, IUpstreamClient client, StoreRetention retention, OfficeProfile office, TimeProvider time, ILogger<SyncWorker> logger)
+    /// <summary>Takes the backoff's jitter as <c>randomizer</c>, a number in [0, 1), injected like time so tests can fix it.</summary>
+    public SyncWorker(SyncEngine engine, IOptions<UpstreamOptions> options, Func<DeviceHeartbeat> heartbeat, IUpstreamClient client, IOutbox outbox, StoreRetention retention, OfficeProfile office, TimeProvider time, ILogger<SyncWorker> logger, Func<double> randomizer)
     {
+        ArgumentNullException.ThrowIfNull(randomizer);
+        _randomizer = randomizer;
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(outbox);
         _retention = retention;
         _office = office;
-        ArgumentNullException.ThrowIfNull(options);
+        // A new ticket or complaint goes upstream now, not at the next pull.
+        outbox.Appended += (_, _) => Wake();
         _engine = engine;
         _options = options.Value;
         _heartbeat = heartbeat;
@@ -78,16 +87,24 @@ public sealed partial class SyncWorker : BackgroundService
 
     private async Task<TimeSpan> RunCycleLockedAsync(CancellationToken ct)
     {
+        var answersBefore = _engine.Answers;
         var step = await DrainAsync(_engine.PushOnceAsync, ct);
         if (step is SyncStep.Idle)
         {
             step = await DrainAsync(_engine.PullOnceAsync, ct);
         }
 
+        if (_engine.Answers != answersBefore)
+        {
+            // Upstream answered 200 in this cycle: the backoff starts again from its first step,
+            // even when a later request of the same cycle fails (docs/sync-protocol.md).
+            _failures = 0;
+        }
+
         if (step is SyncStep.Idle && _time.GetUtcNow() - _lastHeartbeat >= HeartbeatInterval)
         {
             var outcome = await _client.HeartbeatAsync(_heartbeat(), ct);
-            if (outcome is HeartbeatOutcome.Ok)
+            if (outcome is UpstreamOutcome<HeartbeatReceipt>.Answered)
             {
                 _lastHeartbeat = _time.GetUtcNow();
             }
@@ -97,7 +114,7 @@ public sealed partial class SyncWorker : BackgroundService
         {
             case SyncStep.Retry retry:
                 _failures++;
-                var delay = Backoff.Delay(_failures, retry.RetryAfter, Random.Shared.NextDouble());
+                var delay = KioskBackoff.Sync.Delay(_failures, _randomizer, retry.RetryAfter);
                 LogRetry(_logger, retry.Reason, delay);
                 return delay;
             case SyncStep.Halt halt:
@@ -124,7 +141,7 @@ public sealed partial class SyncWorker : BackgroundService
             {
                 // A bug or a store fault must not end sync for good: log it and back off.
                 _failures++;
-                wait = Backoff.Delay(_failures, null, Random.Shared.NextDouble());
+                wait = KioskBackoff.Sync.Delay(_failures, _randomizer);
                 LogCycleFailed(_logger, e);
             }
 

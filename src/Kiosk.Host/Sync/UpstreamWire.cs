@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Kiosk.Core.Printing;
 using Kiosk.Core.Sync;
 
 namespace Kiosk.Host.Sync;
@@ -10,7 +11,8 @@ internal static class UpstreamWire
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        // Wire names come from the explicit tables of Kiosk.Core.Sync, never from enum names.
+        Converters = { new PrinterStateConverter() },
     };
 
     public sealed record PushRequest(IReadOnlyList<UpstreamEvent> Events);
@@ -33,4 +35,17 @@ internal static class UpstreamWire
         "rejected" => EventOutcome.Rejected,
         _ => null,
     };
+
+    /// <summary>The heartbeat's <c>printer.state</c>, through <see cref="HeartbeatPrinterStates"/>.</summary>
+    private sealed class PrinterStateConverter : JsonConverter<PrinterCondition>
+    {
+        public override PrinterCondition Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            HeartbeatPrinterStates.TryParse(reader.GetString(), out var condition) ? condition : throw new JsonException($"'{reader.GetString()}' is not a printer state.");
+
+        public override void Write(Utf8JsonWriter writer, PrinterCondition value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteStringValue(HeartbeatPrinterStates.ToWire(value));
+        }
+    }
 }

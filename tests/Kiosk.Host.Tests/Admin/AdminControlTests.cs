@@ -22,8 +22,8 @@ public sealed class AdminControlTests : IAsyncLifetime
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<IModemControl>(_modem);
             builder.Services.AddSingleton<ISyncControl>(_sync);
-            builder.Services.AddSingleton<IHealthComponent>(new Component("modem", HealthState.Failed, "No answer to AT on /dev/kiosk-modem"));
-            builder.Services.AddSingleton<IHealthComponent>(new Component("sync", HealthState.Degraded, "12 events waiting, upstream unreachable"));
+            builder.Services.AddSingleton<IHealthComponent>(new FakeHealthComponent("modem", HealthState.Failed, "No answer to AT on /dev/kiosk-modem"));
+            builder.Services.AddSingleton<IHealthComponent>(new FakeHealthComponent("sync", HealthState.Degraded, "12 events waiting, upstream unreachable"));
         });
         await _app.StartAsync();
     }
@@ -111,12 +111,5 @@ public sealed class AdminControlTests : IAsyncLifetime
             Interlocked.Increment(ref _rounds);
             return Task.FromResult(Status());
         }
-    }
-
-    private sealed class Component(string name, HealthState state, string detail) : IHealthComponent
-    {
-        public string Name => name;
-
-        public ComponentHealth Check() => new(state, detail);
     }
 }

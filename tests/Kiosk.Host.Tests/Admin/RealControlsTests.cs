@@ -45,7 +45,9 @@ public class RealControlsTests
     {
         await using var server = await KioskServer.StartAsync(null, null, "--Kiosk:Modem:Transport=simulated");
         await server.Services.GetRequiredService<SmsGateway>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // What the doctor reads: the modem connected, registered and its signal read once.
+        var modem = server.Services.GetRequiredService<ModemStatus>();
+        await Eventually.Get(() => (modem.Connected, modem.IsRegistered, modem.SignalDbm), m => m is (true, true, not null), "the modem's first network reading");
 
         var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "doctor");
 

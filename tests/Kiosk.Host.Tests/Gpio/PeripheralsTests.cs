@@ -5,6 +5,7 @@ using Kiosk.Host.Composition;
 using Kiosk.Host.Gpio;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kiosk.Host.Tests.Gpio;
 
@@ -15,9 +16,10 @@ public class PeripheralsTests
     private const int BuzzerPin = 18;
     private const int ButtonPin = 27;
 
-    private static (Action<IServiceCollection> Services, FakeGpioDriver Driver) FakeBoard()
+    private static (Action<IServiceCollection> Services, FakeGpioDriver Driver) FakeBoard(TimeProvider? boardTime = null)
     {
-        var driver = new FakeGpioDriver(TimeProvider.System);
+        var time = boardTime ?? TimeProvider.System;
+        var driver = new FakeGpioDriver(time);
         var options = new GpioOptions { StatusLedPin = LedPin, BuzzerPin = BuzzerPin, TicketButtonPin = ButtonPin, ButtonService = "B" };
         return (services =>
         {
@@ -27,7 +29,7 @@ public class PeripheralsTests
                 () => new GpioController(driver),
                 (_, _, _) => throw new InvalidOperationException("no PWM in this test"),
                 _ => throw new InvalidOperationException("no INA219 in this test"),
-                TimeProvider.System,
+                time,
                 NullLoggerFactory.Instance)));
         }, driver);
     }
@@ -35,21 +37,30 @@ public class PeripheralsTests
     [Fact]
     public async Task A_press_of_the_ticket_button_issues_and_prints_a_ticket_with_a_chirp()
     {
-        var (services, driver) = FakeBoard();
+        // The board's debounce and chirp run on a fake clock the test moves; the rest of the kiosk on real time.
+        var boardTime = new FakeTimeProvider();
+        var (services, driver) = FakeBoard(boardTime);
 
         // Released (pulled up) before the service starts, as a real button idles.
         driver.Drive(ButtonPin, PinValue.High, fireCallbacks: false);
         await using var server = await KioskServer.StartWithAsync(services);
 
-        // The worker runs on its own thread (.NET 10 BackgroundService): wait until it listens to the pin.
-        await Eventually.Get(() => driver.OpenPins.Contains(ButtonPin), open => open, "the button pin opened");
-        await Task.Delay(TimeSpan.FromMilliseconds(100));
+        // The worker runs on its own thread (.NET 10 BackgroundService): wait until it listens to the pin's edges.
+        await Eventually.Get(() => driver.HasCallback(ButtonPin), listening => listening, "the button's edge callback");
         driver.Drive(ButtonPin, PinValue.Low);
-        await Task.Delay(TimeSpan.FromMilliseconds(200));
+        boardTime.Advance(TimeSpan.FromMilliseconds(200));
         driver.Drive(ButtonPin, PinValue.High);
+        boardTime.Advance(TimeSpan.FromMilliseconds(200));
 
         var ticket = await Eventually.Get(() => server.Services.GetRequiredService<Core.Queue.QueueService>().Find("B-001"), t => t is not null, "a ticket from the button");
-        await Eventually.Get(() => driver.WritesTo(BuzzerPin).Count, n => n >= 2, "the buzzer's chirp");
+        await Eventually.Get(
+            () =>
+            {
+                boardTime.Advance(TimeSpan.FromMilliseconds(50));
+                return driver.WritesTo(BuzzerPin).Count;
+            },
+            n => n >= 2,
+            "the buzzer's chirp");
         Assert.True(File.Exists(Path.Combine(server.DataDirectory, "printer", $"ticket-{ticket!.ServiceDay}-B-001.bin")));
     }
 

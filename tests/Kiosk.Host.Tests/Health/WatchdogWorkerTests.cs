@@ -12,7 +12,7 @@ public class WatchdogWorkerTests
     {
         var notifier = new RecordingNotifier();
         var time = new FakeTimeProvider();
-        using var worker = Worker(notifier, "10000000", time, new Component(HealthState.Degraded));
+        using var worker = Worker(notifier, "10000000", time, new FakeHealthComponent("store", HealthState.Degraded));
 
         await worker.StartAsync(CancellationToken.None);
         await notifier.NextPingAsync();
@@ -33,7 +33,7 @@ public class WatchdogWorkerTests
     public void Withholds_the_ping_while_a_component_has_failed_and_resumes_when_it_recovers()
     {
         var notifier = new RecordingNotifier();
-        var store = new Component(HealthState.Failed);
+        var store = new FakeHealthComponent("store", HealthState.Failed);
         using var worker = Worker(notifier, "20000000", new FakeTimeProvider(), store);
 
         Assert.False(worker.Beat());
@@ -49,7 +49,7 @@ public class WatchdogWorkerTests
     [InlineData("-5")]
     public void Without_a_valid_WATCHDOG_USEC_there_is_no_interval(string? usec)
     {
-        using var worker = Worker(new RecordingNotifier(), usec, new FakeTimeProvider(), new Component(HealthState.Ok));
+        using var worker = Worker(new RecordingNotifier(), usec, new FakeTimeProvider(), new FakeHealthComponent("store", HealthState.Ok));
 
         Assert.Null(worker.Interval);
     }
@@ -57,7 +57,7 @@ public class WatchdogWorkerTests
     [Fact]
     public void Outside_systemd_no_notifier_means_no_ping()
     {
-        using var worker = new WatchdogWorker(null, new Env("10000000"), new HealthReporter([new Component(HealthState.Ok)]), new FakeTimeProvider(), NullLogger<WatchdogWorker>.Instance);
+        using var worker = new WatchdogWorker(null, new Env("10000000"), new HealthReporter([new FakeHealthComponent("store", HealthState.Ok)]), new FakeTimeProvider(), NullLogger<WatchdogWorker>.Instance);
 
         Assert.False(worker.Beat());
     }
@@ -89,14 +89,5 @@ public class WatchdogWorkerTests
     private sealed class Env(string? usec) : IWatchdogEnvironment
     {
         public string? WatchdogUsec => usec;
-    }
-
-    private sealed class Component(HealthState state) : IHealthComponent
-    {
-        public HealthState State { get; set; } = state;
-
-        public string Name => "store";
-
-        public ComponentHealth Check() => new(State);
     }
 }

@@ -62,6 +62,43 @@ public class TicketPrintingTests
     }
 
     [Fact]
+    public async Task A_ticket_printed_once_the_paper_is_back_shows_the_people_ahead_now_not_zero()
+    {
+        await using var server = await KioskServer.StartAsync(null, null, "--Kiosk:Printer:Virtual:Condition=paper_out");
+        await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
+        await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
+        await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
+        var now = await server.GetJsonAsync("/api/tickets/A-003", 200);
+
+        ((VirtualPrinterTransport)server.Services.GetRequiredService<IPrinterTransport>()).SimulatedStatus = new PrinterStatus(PrinterCondition.Online, false);
+        await server.Services.GetRequiredService<PrinterWorker>().PollOnceAsync(CancellationToken.None);
+
+        var a003 = Encoding.Latin1.GetString(await File.ReadAllBytesAsync(Assert.Single(Directory.GetFiles(Path.Combine(server.DataDirectory, "printer"), "*A-003*.bin"))));
+        Assert.Equal(2, now.GetProperty("peopleAhead").GetInt32());
+        Assert.Contains("Antrian di depan Anda: 2", a003, StringComparison.Ordinal);
+        Assert.Contains($"Perkiraan tunggu: {now.GetProperty("estimatedWaitMinutes").GetInt32()} menit", a003, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_one_way_usb_printer_whose_write_failed_is_not_reported_ok_upstream_after_a_blind_status_read()
+    {
+        // /dev/full answers every write with ENOSPC, as usblp does when a printer runs out of paper.
+        await using var server = await KioskServer.StartAsync(null, null, "--Kiosk:Printer:Transport=Usb", "--Kiosk:Printer:Device=/dev/full");
+        var heartbeat = server.Services.GetRequiredService<Func<Kiosk.Core.Sync.DeviceHeartbeat>>();
+        Assert.Equal(PrinterCondition.Unknown, heartbeat().Printer!.State);
+
+        var ticket = await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
+        // A status read (the worker's poll, the doctor) opens the one-way link fine and reads
+        // nothing: that must not wipe the failure. (The poll's retry would fail again and hide it.)
+        var read = await server.Services.GetRequiredService<ReceiptPrinter>().ReadStatusAsync(CancellationToken.None);
+
+        Assert.Equal("failed", ticket.GetProperty("print").GetProperty("status").GetString());
+        Assert.Equal(PrinterCondition.Unknown, read.Condition);
+        Assert.Equal(PrinterCondition.Offline, heartbeat().Printer!.State);
+        Assert.Equal("offline", (await server.GetJsonAsync("/api/printer", 200)).GetProperty("problem").GetString());
+    }
+
+    [Fact]
     public async Task A_reprint_on_request_is_marked_CETAK_ULANG()
     {
         await using var server = await KioskServer.StartAsync();

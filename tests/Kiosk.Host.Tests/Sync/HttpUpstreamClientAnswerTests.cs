@@ -28,7 +28,7 @@ public class HttpUpstreamClientAnswerTests
     {
         var client = Client(_ => Json(HttpStatusCode.OK, body.Replace("$ID", Sent.Id.ToString(), StringComparison.Ordinal)));
 
-        var outcome = Assert.IsType<PushOutcome.RetryLater>(await client.PushAsync([Sent], CancellationToken.None));
+        var outcome = Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(await client.PushAsync([Sent], CancellationToken.None));
 
         Assert.Equal(RetryReason.UnreadableAnswer, outcome.Reason);
     }
@@ -39,7 +39,7 @@ public class HttpUpstreamClientAnswerTests
         var other = Events.Ticket("t-2");
         var client = Client(_ => Json(HttpStatusCode.OK, $"{{\"results\": [{{\"id\": \"{Guid.NewGuid()}\", \"outcome\": \"accepted\"}}, {{\"id\": \"{Sent.Id}\", \"outcome\": \"duplicate\"}}]}}"));
 
-        var ok = Assert.IsType<PushOutcome.Ok>(await client.PushAsync([Sent, other], CancellationToken.None));
+        var ok = Answers.Is<PushAnswer.Delivered>(await client.PushAsync([Sent, other], CancellationToken.None));
 
         var only = Assert.Single(ok.Results);
         Assert.Equal((Sent.Id, EventOutcome.Duplicate), (only.Id, only.Outcome));
@@ -50,7 +50,7 @@ public class HttpUpstreamClientAnswerTests
     {
         var client = Client(_ => Json(HttpStatusCode.OK, $"{{\"results\": [{{\"id\": \"{Sent.Id}\", \"outcome\": \"rejected\"}}]}}"));
 
-        var result = Assert.IsType<PushOutcome.Ok>(await client.PushAsync([Sent], CancellationToken.None)).Results.Single();
+        var result = Answers.Is<PushAnswer.Delivered>(await client.PushAsync([Sent], CancellationToken.None)).Results.Single();
 
         Assert.Equal(("unspecified", RejectReason.Other, true), (result.Reason, result.RejectReason, result.ShouldQuarantine));
     }
@@ -66,7 +66,7 @@ public class HttpUpstreamClientAnswerTests
             return response;
         }, time);
 
-        var outcome = Assert.IsType<PushOutcome.RetryLater>(await client.PushAsync([Sent], CancellationToken.None));
+        var outcome = Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(await client.PushAsync([Sent], CancellationToken.None));
 
         Assert.Equal(TimeSpan.FromSeconds(150), outcome.RetryAfter);
     }
@@ -79,8 +79,8 @@ public class HttpUpstreamClientAnswerTests
     {
         var client = Client(_ => Json(status, "<html>proxy</html>"));
 
-        Assert.Equal(reason, Assert.IsType<PullOutcome.RetryLater>(await client.PullAsync(null, 10, CancellationToken.None)).Reason);
-        Assert.Equal(reason, Assert.IsType<HeartbeatOutcome.RetryLater>(await client.HeartbeatAsync(Heartbeat(), CancellationToken.None)).Reason);
+        Assert.Equal(reason, Assert.IsType<UpstreamOutcome<PullAnswer>.RetryLater>(await client.PullAsync(null, 10, CancellationToken.None)).Reason);
+        Assert.Equal(reason, Assert.IsType<UpstreamOutcome<HeartbeatReceipt>.RetryLater>(await client.HeartbeatAsync(Heartbeat(), CancellationToken.None)).Reason);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class HttpUpstreamClientAnswerTests
     {
         var client = Client(_ => Json(HttpStatusCode.BadRequest, "{\"error\": \"invalid_limit\"}"));
 
-        var outcome = Assert.IsType<PullOutcome.Unexpected>(await client.PullAsync(null, 10, CancellationToken.None));
+        var outcome = Assert.IsType<UpstreamOutcome<PullAnswer>.Unexpected>(await client.PullAsync(null, 10, CancellationToken.None));
 
         Assert.Equal((400, "invalid_limit"), (outcome.StatusCode, outcome.Error));
     }
@@ -103,7 +103,7 @@ public class HttpUpstreamClientAnswerTests
             return Json(HttpStatusCode.OK, "{\"updates\": [], \"more\": false}");
         }, url: "https://sync.example.go.id/kiosk/");
 
-        Assert.IsType<PullOutcome.Ok>(await client.PullAsync("c 1/2", 25, CancellationToken.None));
+        Answers.Is<PullAnswer.Page>(await client.PullAsync("c 1/2", 25, CancellationToken.None));
 
         Assert.Equal(("Bearer", Token), (seen!.Headers.Authorization!.Scheme, seen.Headers.Authorization.Parameter));
         Assert.Equal("https://sync.example.go.id/kiosk/api/v1/devices/kec%20x/updates?limit=25&cursor=c%201%2F2", seen.RequestUri!.AbsoluteUri);
@@ -112,20 +112,20 @@ public class HttpUpstreamClientAnswerTests
     [Fact]
     public async Task The_token_never_appears_in_the_logs_only_its_masked_form()
     {
-        var logs = new ListLogger();
+        var logs = new ListLogger<HttpUpstreamClient>();
         var client = Client(_ => Json(HttpStatusCode.Unauthorized, "{\"error\": \"invalid_token\"}"), logger: logs);
 
-        Assert.Equal(new PushOutcome.Unauthorized(AuthFailure.InvalidToken), await client.PushAsync([Sent], CancellationToken.None));
+        Assert.Equal(new UpstreamOutcome<PushAnswer>.Unauthorized(AuthFailure.InvalidToken), await client.PushAsync([Sent], CancellationToken.None));
 
-        var refused = Assert.Single(logs.Lines, l => l.Contains("refused", StringComparison.Ordinal));
-        Assert.Contains(TokenMask.Mask(Token), refused, StringComparison.Ordinal);
-        Assert.All(logs.Lines, l => Assert.DoesNotContain("SECRET", l, StringComparison.Ordinal));
+        var refused = Assert.Single(logs.Entries, l => l.Message.Contains("refused", StringComparison.Ordinal));
+        Assert.Contains(TokenMask.Mask(Token), refused.Message, StringComparison.Ordinal);
+        Assert.All(logs.Entries, l => Assert.DoesNotContain("SECRET", l.Message, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Calling_the_client_while_sync_is_disabled_is_a_programming_error()
     {
-        var client = new HttpUpstreamClient(new HttpClient(), Options.Create(new UpstreamOptions()), new ListLogger(), TimeProvider.System);
+        var client = new HttpUpstreamClient(new HttpClient(), Options.Create(new UpstreamOptions()), new ListLogger<HttpUpstreamClient>(), TimeProvider.System);
 
         await Assert.ThrowsAsync<UpstreamException>(() => client.PullAsync(null, 10, CancellationToken.None));
     }
@@ -141,24 +141,11 @@ public class HttpUpstreamClientAnswerTests
         ILogger<HttpUpstreamClient>? logger = null) =>
         new(new HttpClient(new CannedHandler(answer)),
             Options.Create(new UpstreamOptions { Url = url, DeviceId = "kec x", Token = Token }),
-            logger ?? new ListLogger(), time ?? TimeProvider.System);
+            logger ?? new ListLogger<HttpUpstreamClient>(), time ?? TimeProvider.System);
 
     private sealed class CannedHandler(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             Task.FromResult(answer(request));
-    }
-
-    private sealed class ListLogger : ILogger<HttpUpstreamClient>
-    {
-        public List<string> Lines { get; } = [];
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Add(formatter(state, exception));
     }
 }

@@ -12,8 +12,8 @@ public class HttpUpstreamClientFaultTests
         await using var upstream = await ReferenceUpstream.StartAsync("--error-rate", "1.0", "--retry-after", "7");
         var client = upstream.Client();
 
-        var push = Assert.IsType<PushOutcome.RetryLater>(await client.PushAsync([Events.Ticket("t-1")], CancellationToken.None));
-        var pull = Assert.IsType<PullOutcome.RetryLater>(await client.PullAsync(null, 10, CancellationToken.None));
+        var push = Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(await client.PushAsync([Events.Ticket("t-1")], CancellationToken.None));
+        var pull = Assert.IsType<UpstreamOutcome<PullAnswer>.RetryLater>(await client.PullAsync(null, 10, CancellationToken.None));
 
         Assert.Equal((RetryReason.ServerError, TimeSpan.FromSeconds(7), 503), (push.Reason, push.RetryAfter, push.StatusCode));
         Assert.Equal(RetryReason.ServerError, pull.Reason);
@@ -26,7 +26,7 @@ public class HttpUpstreamClientFaultTests
         await using var upstream = await ReferenceUpstream.StartAsync();
         await upstream.SetFaultsAsync(new { errorRate = 1.0, errorStatus = 429 });
 
-        var outcome = Assert.IsType<PushOutcome.RetryLater>(await upstream.Client().PushAsync([Events.Ticket("t-1")], CancellationToken.None));
+        var outcome = Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(await upstream.Client().PushAsync([Events.Ticket("t-1")], CancellationToken.None));
 
         Assert.Equal(RetryReason.Throttled, outcome.Reason);
         Assert.Null(outcome.RetryAfter);
@@ -38,7 +38,7 @@ public class HttpUpstreamClientFaultTests
         await using var upstream = await ReferenceUpstream.StartAsync();
         await upstream.SetFaultsAsync(new { errorRate = 1.0, errorStatus = 409 });
 
-        var outcome = Assert.IsType<PushOutcome.Unexpected>(await upstream.Client().PushAsync([Events.Ticket("t-1")], CancellationToken.None));
+        var outcome = Assert.IsType<UpstreamOutcome<PushAnswer>.Unexpected>(await upstream.Client().PushAsync([Events.Ticket("t-1")], CancellationToken.None));
 
         Assert.Equal((409, "injected_fault"), (outcome.StatusCode, outcome.Error));
     }
@@ -52,10 +52,10 @@ public class HttpUpstreamClientFaultTests
         var client = upstream.Client();
         var batch = new[] { Events.Complaint("LOST-0001"), Events.Ticket("t-1") };
 
-        var lost = Assert.IsType<PushOutcome.RetryLater>(await client.PushAsync(batch, CancellationToken.None));
+        var lost = Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(await client.PushAsync(batch, CancellationToken.None));
         Assert.Equal(expected, lost.Reason);
         await upstream.SetFaultsAsync(new { loseAckRate = 0.0 });
-        var again = Assert.IsType<PushOutcome.Ok>(await client.PushAsync(batch, CancellationToken.None));
+        var again = Answers.Is<PushAnswer.Delivered>(await client.PushAsync(batch, CancellationToken.None));
 
         Assert.All(again.Results, r => Assert.Equal(EventOutcome.Duplicate, r.Outcome));
         Assert.Equal(2, (await upstream.StoredEventsAsync()).Count);
@@ -67,7 +67,7 @@ public class HttpUpstreamClientFaultTests
         await using var upstream = await ReferenceUpstream.StartAsync("--duplicate-responses");
         var batch = new[] { Events.Ticket("t-1"), Events.Ticket("t-2") };
 
-        var ok = Assert.IsType<PushOutcome.Ok>(await upstream.Client().PushAsync(batch, CancellationToken.None));
+        var ok = Answers.Is<PushAnswer.Delivered>(await upstream.Client().PushAsync(batch, CancellationToken.None));
 
         Assert.Equal(batch.Select(e => e.Id), ok.Results.Select(r => r.Id));
         using var raw = await upstream.RawPushAsync($"{{\"events\": [{{\"id\": \"{Guid.NewGuid()}\"}}]}}");
@@ -82,7 +82,7 @@ public class HttpUpstreamClientFaultTests
 
         var outcome = await upstream.Client(timeout: TimeSpan.FromMilliseconds(300)).PullAsync(null, 10, CancellationToken.None);
 
-        Assert.Equal(RetryReason.Timeout, Assert.IsType<PullOutcome.RetryLater>(outcome).Reason);
+        Assert.Equal(RetryReason.Timeout, Assert.IsType<UpstreamOutcome<PullAnswer>.RetryLater>(outcome).Reason);
     }
 
     [Fact]
@@ -108,6 +108,6 @@ public class HttpUpstreamClientFaultTests
 
         var outcome = await upstream.Client(url: new Uri($"http://127.0.0.1:{port}/")).PushAsync([Events.Ticket("t-1")], CancellationToken.None);
 
-        Assert.Equal(RetryReason.Network, Assert.IsType<PushOutcome.RetryLater>(outcome).Reason);
+        Assert.Equal(RetryReason.Network, Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(outcome).Reason);
     }
 }

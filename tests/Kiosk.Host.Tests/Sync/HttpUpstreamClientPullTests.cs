@@ -1,4 +1,5 @@
 using System.Net;
+using Kiosk.Core.Printing;
 using Kiosk.Core.Sync;
 
 namespace Kiosk.Host.Tests.Sync;
@@ -14,7 +15,7 @@ public class HttpUpstreamClientPullTests
         using var moved = await upstream.MoveComplaintAsync("7KQ2-M9XD", "DIVERIFIKASI", "Data sedang diperiksa");
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
 
-        var first = Assert.IsType<PullOutcome.Ok>(await client.PullAsync(null, 100, CancellationToken.None));
+        var first = Answers.Is<PullAnswer.Page>(await client.PullAsync(null, 100, CancellationToken.None));
 
         var update = Assert.Single(first.Updates);
         Assert.Equal(("7KQ2-M9XD", "DIVERIFIKASI", "Data sedang diperiksa"), (update.TrackingCode, update.Status, update.Note));
@@ -22,7 +23,7 @@ public class HttpUpstreamClientPullTests
         Assert.False(first.More);
         Assert.False(string.IsNullOrEmpty(first.Cursor));
 
-        var second = Assert.IsType<PullOutcome.Ok>(await client.PullAsync(first.Cursor, 100, CancellationToken.None));
+        var second = Answers.Is<PullAnswer.Page>(await client.PullAsync(first.Cursor, 100, CancellationToken.None));
         Assert.Empty(second.Updates);
         Assert.Equal(first.Cursor, second.Cursor);
         Assert.False(second.More);
@@ -40,8 +41,8 @@ public class HttpUpstreamClientPullTests
             Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         }
 
-        var page1 = Assert.IsType<PullOutcome.Ok>(await client.PullAsync(null, 2, CancellationToken.None));
-        var page2 = Assert.IsType<PullOutcome.Ok>(await client.PullAsync(page1.Cursor, 2, CancellationToken.None));
+        var page1 = Answers.Is<PullAnswer.Page>(await client.PullAsync(null, 2, CancellationToken.None));
+        var page2 = Answers.Is<PullAnswer.Page>(await client.PullAsync(page1.Cursor, 2, CancellationToken.None));
 
         Assert.Equal(["DIVERIFIKASI", "DIPROSES"], page1.Updates.Select(u => u.Status));
         Assert.True(page1.More);
@@ -56,7 +57,7 @@ public class HttpUpstreamClientPullTests
         await upstream.Client(deviceId: "kec-other").PushAsync([Events.Complaint("OTHR-0001")], CancellationToken.None);
         using var r = await upstream.MoveComplaintAsync("OTHR-0001", "DIPROSES");
 
-        var ok = Assert.IsType<PullOutcome.Ok>(await upstream.Client().PullAsync(null, 100, CancellationToken.None));
+        var ok = Answers.Is<PullAnswer.Page>(await upstream.Client().PullAsync(null, 100, CancellationToken.None));
 
         Assert.Empty(ok.Updates);
         Assert.Null(ok.Cursor);
@@ -67,8 +68,8 @@ public class HttpUpstreamClientPullTests
     {
         await using var upstream = await ReferenceUpstream.StartAsync();
 
-        Assert.IsType<PullOutcome.InvalidCursor>(await upstream.Client().PullAsync("c999", 10, CancellationToken.None));
-        Assert.IsType<PullOutcome.InvalidCursor>(await upstream.Client().PullAsync("not a cursor", 10, CancellationToken.None));
+        Answers.Is<PullAnswer.InvalidCursor>(await upstream.Client().PullAsync("c999", 10, CancellationToken.None));
+        Answers.Is<PullAnswer.InvalidCursor>(await upstream.Client().PullAsync("not a cursor", 10, CancellationToken.None));
     }
 
     [Fact]
@@ -86,10 +87,10 @@ public class HttpUpstreamClientPullTests
         await using var upstream = await ReferenceUpstream.StartAsync();
         var heartbeat = new DeviceHeartbeat(
             new DateTimeOffset(2026, 11, 23, 10, 20, 0, TimeSpan.FromHours(7)), "1.4.2", "Debian 12 aarch64",
-            new ModemHealth(-79, true, "TELKOMSEL"), new PrinterHealth(PrinterState.PaperOut), new PendingCounts(12, 0),
+            new HeartbeatModem(-79, true, "TELKOMSEL"), new HeartbeatPrinter(PrinterCondition.PaperOut), new PendingCounts(12, 0),
             12_884_901_888, 51.5, false);
 
-        Assert.IsType<HeartbeatOutcome.Ok>(await upstream.Client().HeartbeatAsync(heartbeat, CancellationToken.None));
+        Answers.Is<HeartbeatReceipt>(await upstream.Client().HeartbeatAsync(heartbeat, CancellationToken.None));
 
         using var doc = System.Text.Json.JsonDocument.Parse(await upstream.Admin.GetStringAsync(new Uri("admin/heartbeats", UriKind.Relative)));
         var stored = doc.RootElement.EnumerateArray().Single();

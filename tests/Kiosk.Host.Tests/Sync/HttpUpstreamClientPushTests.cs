@@ -13,7 +13,7 @@ public class HttpUpstreamClientPushTests
 
         var outcome = await upstream.Client().PushAsync(batch, CancellationToken.None);
 
-        var ok = Assert.IsType<PushOutcome.Ok>(outcome);
+        var ok = Answers.Is<PushAnswer.Delivered>(outcome);
         Assert.Equal(batch.Select(e => e.Id), ok.Results.Select(r => r.Id));
         Assert.All(ok.Results, r => Assert.Equal(EventOutcome.Accepted, r.Outcome));
         var stored = await upstream.StoredEventsAsync();
@@ -30,9 +30,9 @@ public class HttpUpstreamClientPushTests
         await using var upstream = await ReferenceUpstream.StartAsync();
         var client = upstream.Client();
         var batch = new[] { Events.Complaint("7KQ2-M9XD"), Events.Ticket("2026-11-23/A-001") };
-        Assert.IsType<PushOutcome.Ok>(await client.PushAsync(batch, CancellationToken.None));
+        Answers.Is<PushAnswer.Delivered>(await client.PushAsync(batch, CancellationToken.None));
 
-        var again = Assert.IsType<PushOutcome.Ok>(await client.PushAsync(batch, CancellationToken.None));
+        var again = Answers.Is<PushAnswer.Delivered>(await client.PushAsync(batch, CancellationToken.None));
 
         Assert.All(again.Results, r => Assert.Equal(EventOutcome.Duplicate, r.Outcome));
         Assert.All(again.Results, r => Assert.True(r.IsDelivered));
@@ -47,7 +47,7 @@ public class HttpUpstreamClientPushTests
         var noAggregate = Events.Ticket("") with { AggregateId = "" };
         var good2 = Events.Ticket("2026-11-23/B-002");
 
-        var ok = Assert.IsType<PushOutcome.Ok>(await upstream.Client().PushAsync([good1, noAggregate, good2], CancellationToken.None));
+        var ok = Answers.Is<PushAnswer.Delivered>(await upstream.Client().PushAsync([good1, noAggregate, good2], CancellationToken.None));
 
         Assert.Equal(EventOutcome.Accepted, ok.Results.Single(r => r.Id == good1.Id).Outcome);
         Assert.Equal(EventOutcome.Accepted, ok.Results.Single(r => r.Id == good2.Id).Outcome);
@@ -71,7 +71,7 @@ public class HttpUpstreamClientPushTests
             (Events.Ticket("t-4") with { AggregateId = new string('x', 129) }, "aggregateId"),
         };
 
-        var ok = Assert.IsType<PushOutcome.Ok>(await upstream.Client().PushAsync(cases.Select(c => c.Event).ToList(), CancellationToken.None));
+        var ok = Answers.Is<PushAnswer.Delivered>(await upstream.Client().PushAsync(cases.Select(c => c.Event).ToList(), CancellationToken.None));
 
         foreach (var (e, field) in cases)
         {
@@ -91,12 +91,12 @@ public class HttpUpstreamClientPushTests
         var first = Events.Complaint("GAPS-0001");
         var second = Events.Complaint("GAPS-0001", 2, "complaint.status_changed");
 
-        var early = Assert.IsType<PushOutcome.Ok>(await client.PushAsync([second], CancellationToken.None)).Results.Single();
+        var early = Answers.Is<PushAnswer.Delivered>(await client.PushAsync([second], CancellationToken.None)).Results.Single();
         Assert.Equal(RejectReason.SequenceGap, early.RejectReason);
         Assert.False(early.ShouldQuarantine);
         Assert.False(early.IsDelivered);
 
-        var inOrder = Assert.IsType<PushOutcome.Ok>(await client.PushAsync([first, second], CancellationToken.None));
+        var inOrder = Answers.Is<PushAnswer.Delivered>(await client.PushAsync([first, second], CancellationToken.None));
         Assert.All(inOrder.Results, r => Assert.Equal(EventOutcome.Accepted, r.Outcome));
     }
 
@@ -107,7 +107,7 @@ public class HttpUpstreamClientPushTests
         var client = upstream.Client();
         await client.PushAsync([Events.Ticket("t-9")], CancellationToken.None);
 
-        var result = Assert.IsType<PushOutcome.Ok>(await client.PushAsync([Events.Ticket("t-9")], CancellationToken.None)).Results.Single();
+        var result = Answers.Is<PushAnswer.Delivered>(await client.PushAsync([Events.Ticket("t-9")], CancellationToken.None)).Results.Single();
 
         Assert.Equal(RejectReason.SequenceConflict, result.RejectReason);
         Assert.True(result.ShouldQuarantine);
@@ -119,8 +119,8 @@ public class HttpUpstreamClientPushTests
         await using var upstream = await ReferenceUpstream.StartAsync("--max-batch", "3");
         var batch = Enumerable.Range(1, 4).Select(i => Events.Ticket($"t-{i}")).ToList();
 
-        Assert.IsType<PushOutcome.TooLarge>(await upstream.Client().PushAsync(batch, CancellationToken.None));
-        Assert.IsType<PushOutcome.Ok>(await upstream.Client().PushAsync(batch[..3], CancellationToken.None));
+        Answers.Is<PushAnswer.TooLarge>(await upstream.Client().PushAsync(batch, CancellationToken.None));
+        Answers.Is<PushAnswer.Delivered>(await upstream.Client().PushAsync(batch[..3], CancellationToken.None));
         Assert.Equal(3, (await upstream.StoredEventsAsync()).Count);
     }
 
@@ -130,7 +130,7 @@ public class HttpUpstreamClientPushTests
         await using var upstream = await ReferenceUpstream.StartAsync();
         var batch = new[] { Events.Ticket("t-1"), Events.Ticket("t-2") with { Id = Guid.Empty } };
 
-        var bad = Assert.IsType<PushOutcome.BadBatch>(await upstream.Client().PushAsync(batch, CancellationToken.None));
+        var bad = Answers.Is<PushAnswer.BadBatch>(await upstream.Client().PushAsync(batch, CancellationToken.None));
 
         Assert.Equal("invalid_batch", bad.Error);
         Assert.Contains("events[1]", bad.Message, StringComparison.Ordinal);

@@ -11,9 +11,9 @@ public class HttpUpstreamClientRefusalTests
         await using var upstream = await ReferenceUpstream.StartAsync();
         var client = upstream.Client(token: "wrong-token");
 
-        Assert.Equal(new PushOutcome.Unauthorized(AuthFailure.InvalidToken), await client.PushAsync([Events.Ticket("t-1")], CancellationToken.None));
-        Assert.Equal(new PullOutcome.Unauthorized(AuthFailure.InvalidToken), await client.PullAsync(null, 10, CancellationToken.None));
-        Assert.Equal(new HeartbeatOutcome.Unauthorized(AuthFailure.InvalidToken),
+        Assert.Equal(new UpstreamOutcome<PushAnswer>.Unauthorized(AuthFailure.InvalidToken), await client.PushAsync([Events.Ticket("t-1")], CancellationToken.None));
+        Assert.Equal(new UpstreamOutcome<PullAnswer>.Unauthorized(AuthFailure.InvalidToken), await client.PullAsync(null, 10, CancellationToken.None));
+        Assert.Equal(new UpstreamOutcome<HeartbeatReceipt>.Unauthorized(AuthFailure.InvalidToken),
             await client.HeartbeatAsync(new DeviceHeartbeat(DateTimeOffset.UnixEpoch, "1.0", null, null, null, new PendingCounts(0, 0), null, null, null), CancellationToken.None));
         Assert.Empty(await upstream.StoredEventsAsync());
     }
@@ -25,8 +25,8 @@ public class HttpUpstreamClientRefusalTests
 
         var outcome = await upstream.Client(token: "known-token", deviceId: "kec-stranger").PushAsync([Events.Ticket("t-1")], CancellationToken.None);
 
-        Assert.Equal(new PushOutcome.Unauthorized(AuthFailure.UnknownDevice), outcome);
-        Assert.IsType<PushOutcome.Ok>(await upstream.Client(token: "known-token", deviceId: "kec-known").PushAsync([Events.Ticket("t-1")], CancellationToken.None));
+        Assert.Equal(new UpstreamOutcome<PushAnswer>.Unauthorized(AuthFailure.UnknownDevice), outcome);
+        Answers.Is<PushAnswer.Delivered>(await upstream.Client(token: "known-token", deviceId: "kec-known").PushAsync([Events.Ticket("t-1")], CancellationToken.None));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class HttpUpstreamClientRefusalTests
 
         var outcome = await upstream.Client(token: "known-token", deviceId: "kec-known").PullAsync(null, 10, CancellationToken.None);
 
-        Assert.Equal(new PullOutcome.Unauthorized(AuthFailure.Revoked), outcome);
+        Assert.Equal(new UpstreamOutcome<PullAnswer>.Unauthorized(AuthFailure.Revoked), outcome);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class HttpUpstreamClientRefusalTests
 
         var outcome = await client.PushAsync([Events.Ticket("t-1")], CancellationToken.None);
 
-        Assert.Equal(404, Assert.IsType<PushOutcome.Unexpected>(outcome).StatusCode);
+        Assert.Equal(404, Assert.IsType<UpstreamOutcome<PushAnswer>.Unexpected>(outcome).StatusCode);
     }
 
     [Fact]
@@ -59,8 +59,8 @@ public class HttpUpstreamClientRefusalTests
         using var register = await upstream.Admin.PostAsJsonAsync(new Uri("admin/devices", UriKind.Relative), new { deviceId = "kec-b", token = "token-b" });
         register.EnsureSuccessStatusCode();
 
-        Assert.IsType<PushOutcome.Ok>(await upstream.Client(token: "token-b", deviceId: "kec-b").PushAsync([Events.Ticket("t-1")], CancellationToken.None));
-        Assert.Equal(new PushOutcome.Unauthorized(AuthFailure.InvalidToken),
+        Answers.Is<PushAnswer.Delivered>(await upstream.Client(token: "token-b", deviceId: "kec-b").PushAsync([Events.Ticket("t-1")], CancellationToken.None));
+        Assert.Equal(new UpstreamOutcome<PushAnswer>.Unauthorized(AuthFailure.InvalidToken),
             await upstream.Client(token: "token-a", deviceId: "kec-b").PushAsync([Events.Ticket("t-2")], CancellationToken.None));
     }
 }

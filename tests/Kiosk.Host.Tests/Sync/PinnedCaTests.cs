@@ -19,7 +19,7 @@ public sealed class PinnedCaTests : IDisposable
 
         var outcome = await upstream.Client(caFile: ca.PemPath).PushAsync([Events.Ticket("t-1")], CancellationToken.None);
 
-        Assert.IsType<PushOutcome.Ok>(outcome);
+        Answers.Is<PushAnswer.Delivered>(outcome);
         Assert.Equal("https", upstream.BaseUri.Scheme);
     }
 
@@ -31,7 +31,7 @@ public sealed class PinnedCaTests : IDisposable
 
         var outcome = await upstream.Client(caFile: ca.DerPath).PullAsync(null, 10, CancellationToken.None);
 
-        Assert.IsType<PullOutcome.Ok>(outcome);
+        Answers.Is<PullAnswer.Page>(outcome);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class PinnedCaTests : IDisposable
 
         var outcome = await upstream.Client().PushAsync([Events.Ticket("t-1")], CancellationToken.None);
 
-        Assert.Equal(RetryReason.Network, Assert.IsType<PushOutcome.RetryLater>(outcome).Reason);
+        Assert.Equal(RetryReason.Network, Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(outcome).Reason);
         Assert.Empty(await upstream.StoredEventsAsync());
     }
 
@@ -55,7 +55,7 @@ public sealed class PinnedCaTests : IDisposable
 
         var outcome = await upstream.Client(caFile: other.PemPath).PushAsync([Events.Ticket("t-1")], CancellationToken.None);
 
-        Assert.Equal(RetryReason.Network, Assert.IsType<PushOutcome.RetryLater>(outcome).Reason);
+        Assert.Equal(RetryReason.Network, Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(outcome).Reason);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class PinnedCaTests : IDisposable
 
         var outcome = await upstream.Client(caFile: ca.PemPath).PushAsync([Events.Ticket("t-1")], CancellationToken.None);
 
-        Assert.Equal(RetryReason.Network, Assert.IsType<PushOutcome.RetryLater>(outcome).Reason);
+        Assert.Equal(RetryReason.Network, Assert.IsType<UpstreamOutcome<PushAnswer>.RetryLater>(outcome).Reason);
     }
 
     [Fact]

@@ -102,18 +102,22 @@ public class SyncResilienceTests
     public async Task A_hanging_upstream_times_out_on_the_kiosks_clock_and_nothing_is_lost()
     {
         await using var upstream = await ReferenceUpstream.StartAsync("--latency-ms", "600000");
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
+        var time = new SteppingTimeProvider();
+        time.SetUtcNow(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
         await using var kiosk = await StartKioskAsync(upstream, time);
         await kiosk.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
         var written = PendingIds(kiosk);
         var worker = kiosk.Services.GetRequiredService<SyncWorker>();
 
         // The request hangs; only the kiosk's own clock passing Upstream:Timeout (30 s) ends it.
+        // Each turn moves the clock, then waits for the cycle to end or for a new timer to be armed
+        // (the request's timeout, if it was not yet): no real-time sleep decides anything.
         var cycle = worker.RunCycleAsync(CancellationToken.None);
-        for (var i = 0; i < 200 && !cycle.IsCompleted; i++)
+        for (var i = 0; i < 20 && !cycle.IsCompleted; i++)
         {
+            var armed = time.TimersCreated;
             time.Advance(TimeSpan.FromSeconds(31));
-            await Task.WhenAny(cycle, Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System));
+            await Task.WhenAny(cycle, time.WaitForTimerAsync(armed + 1));
         }
 
         Assert.True(cycle.IsCompleted, "the push never timed out although the fake clock passed Upstream:Timeout");

@@ -59,7 +59,7 @@ public sealed partial class UiStringsTests
     {
         string[] keys =
         [
-            .. Enum.GetValues<ComplaintStatus>().Select(s => "state." + ComplaintStatusRules.Name(s)),
+            .. Enum.GetValues<ComplaintStatus>().Select(s => "state." + ComplaintStatusNames.ToWire(s)),
             .. Enum.GetValues<TicketState>().Select(s => "state." + TicketStateNames.Api(s)),
             .. new[] { "lansia", "disabilitas", "ibu_hamil" }.Select(p => "priority." + p),
             .. new[] { "paper_out", "cover_open", "offline", "other" }.Select(p => "ticket.printFailed." + p),

@@ -51,6 +51,15 @@ public sealed class FakeGpioDriver : GpioDriver
 
     protected override int PinCount => 28;
 
+    /// <summary>True once someone listens to <paramref name="pin"/>'s edges (the button's owner is ready).</summary>
+    public bool HasCallback(int pin)
+    {
+        lock (_gate)
+        {
+            return _callbacks.Any(c => c.Pin == pin);
+        }
+    }
+
     public IReadOnlyList<PinWrite> WritesTo(int pin) => [.. Writes.Where(w => w.Pin == pin)];
 
     public PinValue Level(int pin)

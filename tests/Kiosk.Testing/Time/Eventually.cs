@@ -22,4 +22,23 @@ public static class Eventually
 
         return value;
     }
+
+    /// <summary>As <see cref="Get{T}"/> for a value read asynchronously (over HTTP).</summary>
+    public static async Task<T> GetAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what, int seconds = 30)
+    {
+        var clock = Stopwatch.StartNew();
+        var value = await read();
+        while (!done(value))
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(seconds))
+            {
+                Assert.Fail($"{what} did not happen within {seconds} s; last seen: {value}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+            value = await read();
+        }
+
+        return value;
+    }
 }

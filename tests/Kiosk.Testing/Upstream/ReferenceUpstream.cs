@@ -74,6 +74,13 @@ public sealed class ReferenceUpstream : IAsyncDisposable
         return doc.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
     }
 
+    /// <summary>The last heartbeat each device sent (the <c>heartbeat</c> objects as received).</summary>
+    public async Task<List<JsonElement>> HeartbeatsAsync()
+    {
+        using var doc = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("admin/heartbeats", UriKind.Relative)));
+        return doc.RootElement.EnumerateArray().Select(h => h.GetProperty("heartbeat").Clone()).ToList();
+    }
+
     public async Task<HttpResponseMessage> MoveComplaintAsync(string trackingCode, string status, string? note = null) =>
         await Admin.PostAsJsonAsync(new Uri($"admin/complaints/{trackingCode}/status", UriKind.Relative), new { status, note });
 

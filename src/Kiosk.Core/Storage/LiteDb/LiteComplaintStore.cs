@@ -27,7 +27,7 @@ public sealed class LiteComplaintStore : IComplaintStore
 
             complaints.Insert(complaint);
             _db.Inject("complaint:between-record-and-event");
-            LiteOutbox.Append(db, created);
+            LiteOutbox.Append(_db, db, created);
             return true;
         });
     }
@@ -44,7 +44,7 @@ public sealed class LiteComplaintStore : IComplaintStore
             }
 
             _db.Inject("complaint:between-record-and-event");
-            LiteOutbox.Append(db, change);
+            LiteOutbox.Append(_db, db, change);
             return true;
         });
     }

@@ -37,6 +37,14 @@ public sealed class LiteKioskDatabase : IDisposable
 
     internal void RaisePurged() => Purged?.Invoke();
 
+    /// <summary>Raised after a transaction that appended outbox events has committed.</summary>
+    internal event Action? OutboxAppended;
+
+    private bool _appendedInTransaction;
+
+    /// <summary>Called by <see cref="LiteOutbox.Append"/> inside a write transaction.</summary>
+    internal void NoteOutboxAppend() => _appendedInTransaction = true;
+
     /// <summary>Test hook: called inside a write transaction between the record and its event.</summary>
     internal Action<string>? FaultInjection { get; set; }
 
@@ -280,8 +288,11 @@ public sealed class LiteKioskDatabase : IDisposable
     /// <summary>Runs <paramref name="work"/> as one transaction; any exception rolls all of it back.</summary>
     internal T Write<T>(Func<LiteDatabase, T> work)
     {
+        var appended = false;
+        T written;
         lock (_writeGate)
         {
+            _appendedInTransaction = false;
             if (!Database.BeginTrans())
             {
                 throw new StorageException("A write transaction is already open on this thread.");
@@ -289,9 +300,9 @@ public sealed class LiteKioskDatabase : IDisposable
 
             try
             {
-                var result = work(Database);
+                written = work(Database);
                 Database.Commit();
-                return result;
+                appended = _appendedInTransaction;
             }
             catch (Exception original)
             {
@@ -308,6 +319,14 @@ public sealed class LiteKioskDatabase : IDisposable
                 throw;
             }
         }
+
+        // Outside the lock: a listener (the sync worker) must never hold up the next write.
+        if (appended)
+        {
+            OutboxAppended?.Invoke();
+        }
+
+        return written;
     }
 
     internal void Inject(string point) => FaultInjection?.Invoke(point);

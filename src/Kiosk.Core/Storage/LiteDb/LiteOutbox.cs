@@ -18,14 +18,18 @@ public sealed class LiteOutbox : IOutbox
     {
         ArgumentNullException.ThrowIfNull(db);
         _db = db;
+        _db.OutboxAppended += () => Appended?.Invoke(this, EventArgs.Empty);
     }
+
+    public event EventHandler? Appended;
 
     /// <summary>
     /// Appends an event inside the caller's transaction. <paramref name="phone"/> is kept beside the
     /// event for the kiosk's own use (SMS notices) and is never part of what is sent upstream.
     /// </summary>
-    internal static void Append(LiteDatabase db, OutboxEvent e, string? phone = null)
+    internal static void Append(LiteKioskDatabase owner, LiteDatabase db, OutboxEvent e, string? phone = null)
     {
+        owner.NoteOutboxAppend();
         var doc = new BsonDocument
         {
             ["EventId"] = e.Id,

@@ -89,7 +89,7 @@ public sealed class LiteTicketStore : ITicketStore
     private void Append(Ticket ticket, OutboxEvent change) =>
         _db.Write(db =>
         {
-            LiteOutbox.Append(db, change, ticket.Phone);
+            LiteOutbox.Append(_db, db, change, ticket.Phone);
             _db.Inject("ticket:before-commit");
             return true;
         });

@@ -193,7 +193,7 @@ public sealed class ModemEmulator
             {
                 _input.Clear();
                 _pendingPduLength = -1;
-                await RespondAsync(new Reply([], "OK"), cancellationToken);
+                await RespondAsync(new EmulatorReply([], "OK"), cancellationToken);
             }
             else
             {
@@ -249,12 +249,12 @@ public sealed class ModemEmulator
         await RespondAsync(Execute(line), cancellationToken);
     }
 
-    private Reply Execute(string line)
+    private EmulatorReply Execute(string line)
     {
         var upper = line.ToUpperInvariant();
         if (!upper.StartsWith("AT", StringComparison.Ordinal))
         {
-            return new Reply([], "ERROR");
+            return new EmulatorReply([], "ERROR");
         }
 
         var command = upper[2..];
@@ -280,27 +280,27 @@ public sealed class ModemEmulator
                 _noiseOn = true;
                 return Ok();
             case "+CPIN?":
-                return new Reply([_pinEntered ? "+CPIN: READY" : "+CPIN: SIM PIN"], "OK");
+                return new EmulatorReply([_pinEntered ? "+CPIN: READY" : "+CPIN: SIM PIN"], "OK");
             case "+CMGF=0" or "+CMGF=1":
                 return Ok();
             case "+CNMI=2,1,0,2,0" or "+CNMI=2,1,0,1,0" or "+CNMI=2,2,0,1,0":
                 return Ok();
             case "+CSQ":
-                return new Reply([$"+CSQ: {_options.Rssi},99"], "OK");
+                return new EmulatorReply([$"+CSQ: {_options.Rssi},99"], "OK");
             case "+CGMM":
-                return new Reply([_options.Family switch { ModemFamily.Huawei => "E173", ModemFamily.Sim800 => "SIMCOM_SIM800L", _ => "KIOSK-EMULATOR" }], "OK");
+                return new EmulatorReply([_options.Family switch { ModemFamily.Huawei => "E173", ModemFamily.Sim800 => "SIMCOM_SIM800L", _ => "KIOSK-EMULATOR" }], "OK");
             case "+CGSN":
-                return new Reply(["867530900000001"], "OK");
+                return new EmulatorReply(["867530900000001"], "OK");
             case "+CREG?":
-                return new Reply([$"+CREG: 0,{(int)_options.Registration}"], "OK");
+                return new EmulatorReply([$"+CREG: 0,{(int)_options.Registration}"], "OK");
             case "+COPS?":
-                return new Reply([$"+COPS: 0,0,\"{_options.OperatorName}\",2"], "OK");
+                return new EmulatorReply([$"+COPS: 0,0,\"{_options.OperatorName}\",2"], "OK");
             case "+CMGL=4":
                 return List();
             case "+CFUN=1,1":
-                return new Reply([], "OK", Reboot);
+                return new EmulatorReply([], "OK", Reboot);
             case "+CFUN?":
-                return new Reply(["+CFUN: 1"], "OK");
+                return new EmulatorReply(["+CFUN: 1"], "OK");
         }
 
         if (command.StartsWith("+CMEE=", StringComparison.Ordinal) && int.TryParse(command[6..], CultureInfo.InvariantCulture, out var cmee) && cmee is >= 0 and <= 2)
@@ -329,13 +329,13 @@ public sealed class ModemEmulator
         {
             var used = _store.Count;
             var total = _store.Capacity;
-            return new Reply([$"+CPMS: {used},{total},{used},{total},{used},{total}"], "OK");
+            return new EmulatorReply([$"+CPMS: {used},{total},{used},{total},{used},{total}"], "OK");
         }
 
         if (command.StartsWith("+CMGR=", StringComparison.Ordinal) && int.TryParse(command[6..], CultureInfo.InvariantCulture, out var readIndex))
         {
             return _store.TryRead(readIndex, out var slot)
-                ? new Reply([$"+CMGR: {(int)slot.Status},,{slot.TpduLength}", slot.Pdu], "OK")
+                ? new EmulatorReply([$"+CMGR: {(int)slot.Status},,{slot.TpduLength}", slot.Pdu], "OK")
                 : Ok();
         }
 
@@ -355,10 +355,10 @@ public sealed class ModemEmulator
             return Ussd(line[8..]);
         }
 
-        return new Reply([], "ERROR");
+        return new EmulatorReply([], "ERROR");
     }
 
-    private Reply List()
+    private EmulatorReply List()
     {
         var lines = new List<string>();
         foreach (var (index, status, pdu, length) in _store.ReadAll())
@@ -367,7 +367,7 @@ public sealed class ModemEmulator
             lines.Add(pdu);
         }
 
-        return new Reply(lines, "OK");
+        return new EmulatorReply(lines, "OK");
     }
 
     /// <summary>The next <paramref name="count"/> AT+CMGS answer <c>+CMS ERROR: code</c>, as a network in trouble does.</summary>
@@ -381,7 +381,7 @@ public sealed class ModemEmulator
 
     private readonly System.Collections.Concurrent.ConcurrentQueue<Modem.At.CmsError> _sendFailures = new();
 
-    private Reply Submit(int declaredLength, string hex)
+    private EmulatorReply Submit(int declaredLength, string hex)
     {
         if (_sendFailures.TryDequeue(out var failure))
         {
@@ -418,10 +418,10 @@ public sealed class ModemEmulator
             after = ct => WriteLinesAsync([$"+CDS: {report.TpduLength}", report.Hex], ct);
         }
 
-        return new Reply([$"+CMGS: {reference}"], "OK", after);
+        return new EmulatorReply([$"+CMGS: {reference}"], "OK", after);
     }
 
-    private Reply Ussd(string arguments)
+    private EmulatorReply Ussd(string arguments)
     {
         var open = arguments.IndexOf('"', StringComparison.Ordinal);
         var close = arguments.LastIndexOf('"');
@@ -447,7 +447,7 @@ public sealed class ModemEmulator
             urc = $"+CUSD: 0,\"{answer}\",15";
         }
 
-        return new Reply([], "OK", ct => WriteLinesAsync([urc], ct));
+        return new EmulatorReply([], "OK", ct => WriteLinesAsync([urc], ct));
     }
 
     private async Task Reboot(CancellationToken cancellationToken)
@@ -468,7 +468,7 @@ public sealed class ModemEmulator
         || command.StartsWith("+CMG", StringComparison.Ordinal) || command.StartsWith("+CNMI", StringComparison.Ordinal)
         || command.StartsWith("+CUSD", StringComparison.Ordinal) || command.StartsWith("+COPS", StringComparison.Ordinal);
 
-    private Reply? SimBusy()
+    private EmulatorReply? SimBusy()
     {
         if (_busyLeft <= 0)
         {
@@ -479,16 +479,16 @@ public sealed class ModemEmulator
         return CmeError(Modem.At.CmeError.SimBusy);
     }
 
-    private static Reply Ok() => new([], "OK");
+    private static EmulatorReply Ok() => new([], "OK");
 
-    private Reply CmeError(CmeError code) => new([], _cmee switch
+    private EmulatorReply CmeError(CmeError code) => new([], _cmee switch
     {
         0 => "ERROR",
         1 => $"+CME ERROR: {(int)code}",
         _ => $"+CME ERROR: {Verbose(code.ToString())}",
     });
 
-    private Reply CmsError(CmsError code) => new([], _cmee switch
+    private EmulatorReply CmsError(CmsError code) => new([], _cmee switch
     {
         0 => "ERROR",
         1 => $"+CMS ERROR: {(int)code}",
@@ -512,7 +512,7 @@ public sealed class ModemEmulator
         return words.ToString().Replace("sim ", "SIM ", StringComparison.Ordinal);
     }
 
-    private async Task RespondAsync(Reply reply, CancellationToken cancellationToken)
+    private async Task RespondAsync(EmulatorReply reply, CancellationToken cancellationToken)
     {
         var lines = new List<string>();
         foreach (var line in reply.Lines)
@@ -566,5 +566,5 @@ public sealed class ModemEmulator
         }
     }
 
-    private sealed record Reply(IReadOnlyList<string> Lines, string Final, Func<CancellationToken, Task>? After = null);
+    private sealed record EmulatorReply(IReadOnlyList<string> Lines, string Final, Func<CancellationToken, Task>? After = null);
 }

@@ -1,8 +1,8 @@
 using System.IO.Ports;
+using Kiosk.Core.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
-using Polly.Retry;
 
 namespace Kiosk.Hardware.Modem.Transport;
 
@@ -26,20 +26,16 @@ public sealed partial class SerialPortTransport : IDisposable
         _options = options;
         _logger = logger ?? NullLogger<SerialPortTransport>.Instance;
         _reopen = new ResiliencePipelineBuilder { TimeProvider = timeProvider }
-            .AddRetry(new RetryStrategyOptions
+            .AddRetry(new KioskBackoff(options.ReopenDelay, options.MaxReopenDelay, Jitter: false).RetryOptions(retry =>
             {
-                ShouldHandle = new PredicateBuilder().Handle<IOException>().Handle<UnauthorizedAccessException>(),
-                MaxRetryAttempts = int.MaxValue,
-                Delay = options.ReopenDelay,
-                MaxDelay = options.MaxReopenDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = false,
-                OnRetry = args =>
+                retry.ShouldHandle = new PredicateBuilder().Handle<IOException>().Handle<UnauthorizedAccessException>();
+                retry.MaxRetryAttempts = int.MaxValue;
+                retry.OnRetry = args =>
                 {
                     LogWaiting(_options.PortName, args.Outcome.Exception?.Message ?? "", args.RetryDelay.TotalMilliseconds);
                     return ValueTask.CompletedTask;
-                },
-            })
+                };
+            }))
             .Build();
     }
 

@@ -1,3 +1,5 @@
+using Kiosk.Core.Printing;
+
 namespace Kiosk.Hardware.Printer.EscPos;
 
 /// <summary>Turns the four DLE EOT reply bytes into a <see cref="PrinterStatus"/>.</summary>

@@ -1,3 +1,5 @@
+using Kiosk.Core.Printing;
+
 namespace Kiosk.Hardware.Printer.EscPos;
 
 /// <summary>

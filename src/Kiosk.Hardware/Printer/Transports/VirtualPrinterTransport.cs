@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Kiosk.Core.Printing;
 
 namespace Kiosk.Hardware.Printer.Transports;
 

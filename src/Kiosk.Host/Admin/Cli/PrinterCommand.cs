@@ -57,6 +57,6 @@ public static class PrinterCommand
         var transport = PrinterTransportFactory.Create(options, session.DataDirectory, TimeProvider.System);
         var printer = new KioskPrinter(transport, options, TimeProvider.System, NullLogger<KioskPrinter>.Instance);
         // The test page stores no job; an in-memory job store keeps the service's file untouched.
-        return new ReceiptPrinter(printer, options, office, new LitePrintJobStore(LiteKioskDatabase.InMemory()), new PrinterState(), TimeProvider.System, NullLogger<ReceiptPrinter>.Instance);
+        return new ReceiptPrinter(printer, options, office, new LitePrintJobStore(LiteKioskDatabase.InMemory()), new PrinterMonitor(), TimeProvider.System, NullLogger<ReceiptPrinter>.Instance);
     }
 }

@@ -1,3 +1,4 @@
+using Kiosk.Core.Printing;
 using Kiosk.Hardware.Modem.Transport;
 using Kiosk.Hardware.Printer;
 using Kiosk.Hardware.Printer.Transports;

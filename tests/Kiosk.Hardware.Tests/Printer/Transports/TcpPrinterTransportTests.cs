@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
+using Kiosk.Core.Printing;
 using Kiosk.Hardware.Printer;
 using Kiosk.Hardware.Printer.Transports;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Kiosk.Hardware.Tests.Printer.Transports;
 
@@ -94,10 +94,11 @@ public class TcpPrinterTransportTests
         await filler1.ConnectAsync(IPAddress.Loopback, port);
         _ = filler2.ConnectAsync(IPAddress.Loopback, port);
 
-        var time = new FakeTimeProvider();
+        var time = new SteppingTimeProvider();
         var transport = new TcpPrinterTransport("127.0.0.1", port, ConnectTimeout, time);
+        var timers = time.TimersCreated;
         var opening = transport.OpenAsync("job-5", CancellationToken.None);
-        await AdvanceUntilDone(time, opening, ConnectTimeout);
+        await AdvancePastTimeout(time, timers, opening, ConnectTimeout);
 
         var ex = await Assert.ThrowsAsync<PrinterException>(() => opening);
         Assert.Equal(PrinterError.ConnectTimeout, ex.Error);
@@ -109,15 +110,16 @@ public class TcpPrinterTransportTests
         using var listener = Listen();
         var player = new PrinterPlayer(new PrinterStatus(PrinterCondition.Online, false), answers: false);
         var serving = ServeOnce(listener, player);
-        var time = new FakeTimeProvider();
+        var time = new SteppingTimeProvider();
         var transport = new TcpPrinterTransport("127.0.0.1", Port(listener), ConnectTimeout, time);
 
         await using (var link = await transport.OpenAsync("job-6", CancellationToken.None))
         {
             await using var printer = new EscPosPrinter(link.Stream, leaveOpen: true, time);
+            var timers = time.TimersCreated;
             var reading = printer.ReadStatusAsync(CancellationToken.None);
             await player.Queried;
-            await AdvanceUntilDone(time, reading, printer.StatusTimeout);
+            await AdvancePastTimeout(time, timers, reading, printer.StatusTimeout);
             var ex = await Assert.ThrowsAsync<PrinterException>(() => reading);
             Assert.Equal(PrinterError.StatusTimeout, ex.Error);
             Assert.Contains("DLE EOT 1", ex.Message, StringComparison.Ordinal);
@@ -126,14 +128,16 @@ public class TcpPrinterTransportTests
         await serving;
     }
 
-    internal static async Task AdvanceUntilDone(FakeTimeProvider time, Task task, TimeSpan step)
+    /// <summary>
+    /// Waits until the call under test has armed its timeout timer (the first timer after
+    /// <paramref name="timersBefore"/>), moves the clock past it once, and waits for the call to end.
+    /// Only the fake clock can end it: the real-time bound is a failure, not a condition.
+    /// </summary>
+    internal static async Task AdvancePastTimeout(SteppingTimeProvider time, int timersBefore, Task task, TimeSpan timeout)
     {
-        // The timer may be registered a moment after the call returns; keep advancing until it fires.
-        while (!task.IsCompleted)
-        {
-            time.Advance(step);
-            await Task.WhenAny(task, Task.Delay(TimeSpan.FromMilliseconds(20)));
-        }
+        await time.AdvanceAfterTimerAsync(timersBefore + 1, timeout);
+        var ended = await Task.WhenAny(task, Task.Delay(TimeSpan.FromSeconds(30), TimeProvider.System));
+        Assert.True(ended == task, "the call did not end after its timeout on the fake clock");
     }
 
     private static TcpListener Listen()

@@ -1,6 +1,9 @@
-namespace Kiosk.Hardware.Printer;
+namespace Kiosk.Core.Printing;
 
-/// <summary>What the printer can do right now, as read by DLE EOT.</summary>
+/// <summary>
+/// What the printer can do right now: read by DLE EOT on a two-way link (Kiosk.Hardware), tracked by
+/// the host, and reported in the heartbeat (wire names in <see cref="Sync.HeartbeatPrinterStates"/>).
+/// </summary>
 public enum PrinterCondition
 {
     /// <summary>The link is one-way (or the printer was not asked), so nobody knows.</summary>

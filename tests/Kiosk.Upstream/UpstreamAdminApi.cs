@@ -3,11 +3,11 @@ using System.Text.Json;
 namespace Kiosk.Upstream;
 
 /// <summary>Unauthenticated endpoints for tests and demos: act as an officer, inspect, inject faults.</summary>
-public static class AdminApi
+public static class UpstreamAdminApi
 {
     private const int MaxNoteLength = 500;
 
-    public static void MapAdminApi(this IEndpointRouteBuilder app)
+    public static void MapUpstreamAdminApi(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/admin");
         admin.MapPost("/complaints/{trackingCode}/status", MoveComplaint);
@@ -51,7 +51,7 @@ public static class AdminApi
                 : ApiError.Of(StatusCodes.Status404NotFound, "unknown_device", $"Device '{deviceId}' is not registered."));
     }
 
-    private static IResult MoveComplaint(string trackingCode, StatusChange body, UpstreamStore store, TimeProvider time)
+    private static IResult MoveComplaint(string trackingCode, StatusChangeRequest body, UpstreamStore store, TimeProvider time)
     {
         if (store.FindComplaint(trackingCode) is not { } complaint)
         {
@@ -79,7 +79,7 @@ public static class AdminApi
         return Results.Json(new { update.TrackingCode, update.Status, update.At, update.Note });
     }
 
-    public sealed record StatusChange(string? Status, string? Note);
+    public sealed record StatusChangeRequest(string? Status, string? Note);
 
     public sealed record DeviceRegistration(string? DeviceId, string? Token);
 }

@@ -4,7 +4,7 @@ namespace Kiosk.Upstream;
 /// The reference upstream of docs/sync-protocol.md, for tests and demos:
 /// <c>dotnet run --project tests/Kiosk.Upstream -- --urls http://127.0.0.1:5080 --token demo</c>.
 /// </summary>
-public static class Program
+public static class ReferenceUpstreamProgram
 {
     public static async Task<int> Main(string[] args)
     {
