@@ -82,7 +82,15 @@ public sealed class NumberingFloorFile : INumberingFloor
             }
 
             ClockMark = ClockMark is { } mark && mark > at ? mark : at;
-            DurableFile.WriteAllText(_path, Format());
+            try
+            {
+                DurableFile.WriteAllText(_path, Format());
+            }
+            catch (IOException e) when (StorageFullException.IsCause(e))
+            {
+                // The ticket is stored but its number is not acknowledged: the caller gets "storage full".
+                throw new StorageFullException($"The numbering floor cannot be written: {e.Message}", e);
+            }
         }
     }
 

@@ -17,6 +17,12 @@ public enum ExitCode
     /// <summary>The command needs the running service and its admin socket does not answer.</summary>
     ServiceNotRunning = 3,
 
+    /// <summary>
+    /// sysexits EX_SOFTWARE: a worker failed with an error nothing handles and the host stopped;
+    /// systemd restarts the service (not in RestartPreventExitStatus: a restart may cure it).
+    /// </summary>
+    Software = 70,
+
     /// <summary>sysexits EX_CANTCREAT: the data directory, store file or admin socket cannot be used.</summary>
     CannotCreate = 73,
 

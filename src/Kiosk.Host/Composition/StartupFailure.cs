@@ -68,6 +68,8 @@ public static class StartupFailure
             return (int)ExitCode.CannotCreate;
         }
 
+        // Taken before the run: RunAsync disposes the service provider when the host stops.
+        var workers = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
         try
         {
             await app.RunAsync();
@@ -80,6 +82,14 @@ public static class StartupFailure
         {
             await error.WriteLineAsync($"kiosk: the admin socket cannot be set up, the service stops:\n  {e.Message}");
             return (int)ExitCode.CannotCreate;
+        }
+
+        // A worker that failed stopped the host (BackgroundServiceExceptionBehavior.StopHost): that is
+        // not a clean stop, and systemd must see it as a failure, not as 0.
+        if (workers.Find(w => w.ExecuteTask is { IsFaulted: true }) is { } failed)
+        {
+            await error.WriteLineAsync($"kiosk: {failed.GetType().Name} failed, the service stops: {failed.ExecuteTask!.Exception!.GetBaseException().Message}");
+            return (int)ExitCode.Software;
         }
 
         return 0;

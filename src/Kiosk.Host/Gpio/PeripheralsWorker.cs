@@ -10,7 +10,8 @@ using Kiosk.Host.Printing;
 namespace Kiosk.Host.Gpio;
 
 /// <summary>
-/// Drives the optional board peripherals: the status LED shows the most important fault, the
+/// Drives the optional board peripherals: the status LED shows the most important fault (a full
+/// store before a printer fault), the
 /// buzzer chirps on each printed ticket and sounds the alarm while the printer needs staff, the
 /// ticket button issues and prints a ticket (a long press prints the test page), and the UPS monitor
 /// shuts the host down cleanly before the battery is empty. None configured, none used.
@@ -60,6 +61,11 @@ public sealed partial class PeripheralsWorker : BackgroundService
     {
         var (_, components) = _health.Check();
         var signals = new List<StatusLedSignal>();
+        if (components.TryGetValue("store", out var store) && store.State == HealthState.Failed)
+        {
+            signals.Add(StatusLedSignal.StoreFault);
+        }
+
         var printerFault = components.TryGetValue("printer", out var printer) && printer.State != HealthState.Ok;
         if (printerFault)
         {

@@ -4,7 +4,11 @@ using Kiosk.Host.Composition;
 
 namespace Kiosk.Host.Health;
 
-/// <summary>The store is healthy when a write goes through; reports the outbox backlog and free disk.</summary>
+/// <summary>
+/// The store is healthy when a write goes through; reports the outbox backlog and free disk. While
+/// the disk is full every check probes again, and the probe is what lets writes resume once space
+/// returns (the status LED reads this every few seconds).
+/// </summary>
 public sealed class StoreHealth : IHealthComponent
 {
     private readonly LiteKioskDatabase _db;
@@ -30,12 +34,20 @@ public sealed class StoreHealth : IHealthComponent
     public ComponentHealth Check()
     {
         var now = _time.GetUtcNow();
-        if (now - _lastGoodProbe >= ProbeValidFor)
+        if (_db.IsFull || now - _lastGoodProbe >= ProbeValidFor)
         {
             try
             {
                 _db.ProbeWritable(now);
                 _lastGoodProbe = now;
+            }
+            catch (StorageFullException e)
+            {
+                return new ComponentHealth(
+                    HealthState.Failed,
+                    $"storage-full: {e.Message}",
+                    new Dictionary<string, object?> { ["path"] = _directory.Path, ["diskFreeBytes"] = new DriveInfo(_directory.Path).AvailableFreeSpace },
+                    RestartHelps: false);
             }
             catch (Exception e) when (e is IOException or StorageException or LiteDB.LiteException or UnauthorizedAccessException)
             {

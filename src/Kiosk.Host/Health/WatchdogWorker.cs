@@ -5,8 +5,9 @@ namespace Kiosk.Host.Health;
 
 /// <summary>
 /// Sends <c>WATCHDOG=1</c> to systemd every <c>WatchdogSec/2</c> while no health component has
-/// failed, so a service whose store is gone is restarted by systemd instead of limping on. Does
-/// nothing outside systemd or when the unit sets no watchdog.
+/// failed, so a service whose store is gone is restarted by systemd instead of limping on. A
+/// failure a restart cannot cure (a full disk) does not withhold it. Does nothing outside systemd
+/// or when the unit sets no watchdog.
 /// </summary>
 public sealed partial class WatchdogWorker : BackgroundService
 {
@@ -43,7 +44,7 @@ public sealed partial class WatchdogWorker : BackgroundService
             return false;
         }
 
-        var failed = _health.Check().Components.Where(c => c.Value.State == HealthState.Failed).Select(c => c.Key).ToList();
+        var failed = _health.Check().Components.Where(c => c.Value.State == HealthState.Failed && c.Value.RestartHelps).Select(c => c.Key).ToList();
         if (failed.Count > 0)
         {
             if (!_withheld)

@@ -51,6 +51,12 @@ public sealed partial class ProblemMiddleware
             // cannot encode is not a ModemException: the endpoint turns it into a 400 naming the field.
             problem = Problems.Simple(StatusCodes.Status503ServiceUnavailable, "modem-unavailable", "Modem tidak tersedia", e.Message);
         }
+        catch (Exception e) when (Core.Storage.StorageFullException.IsCause(e))
+        {
+            // A state, not a bug: /healthz and the status LED say so, and writes resume by themselves when space returns.
+            LogStorageFull(_logger, context.Request.Method, context.Request.Path, e.Message);
+            problem = Problems.StorageFull();
+        }
         catch (BadHttpRequestException e)
         {
             problem = e.StatusCode == StatusCodes.Status413PayloadTooLarge
@@ -71,6 +77,9 @@ public sealed partial class ProblemMiddleware
         context.Response.Clear();
         await problem.ExecuteAsync(context);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storage full on {Method} {Path}: {Reason}")]
+    private static partial void LogStorageFull(ILogger logger, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, string method, string path, Exception exception);

@@ -34,6 +34,11 @@ public static class Problems
         "Tidak ditemukan",
         code is null ? "Alamat tidak dikenal." : $"Kode {code} tidak ditemukan. Periksa kembali kode Anda.");
 
+    /// <summary>503 while the data disk is full: nothing was stored, the caller may try again once staff free space.</summary>
+    public static IResult StorageFull() => Simple(StatusCodes.Status503ServiceUnavailable, "storage-full", StorageFullMessage, StorageFullMessage + ".");
+
+    public const string StorageFullMessage = "Penyimpanan penuh, hubungi petugas";
+
     public static IResult Conflict(string detail) => Simple(StatusCodes.Status409Conflict, "conflict", "Tidak dapat diproses", detail);
 
     public static IResult Simple(int status, string type, string title, string detail) => Results.Json(

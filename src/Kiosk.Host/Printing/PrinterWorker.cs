@@ -61,10 +61,22 @@ public sealed partial class PrinterWorker : BackgroundService
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            await PollOnceAsync(stoppingToken);
+            try
+            {
+                await PollOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (Core.Storage.StorageFullException.IsCause(e))
+            {
+                // Waiting jobs wait with the store: a full disk is a state (see /healthz), not a reason to stop the host.
+                LogStorageFull(_logger, e.Message);
+            }
+
             await Task.Delay(_options.PollInterval, _time, stoppingToken);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Waiting print jobs not checked, the store is full ({Reason})")]
+    private static partial void LogStorageFull(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Printer unreachable ({Error})")]
     private static partial void LogUnreachable(ILogger logger, PrinterError error);

@@ -53,7 +53,8 @@ public sealed partial class ModemSession
     /// from a bug) is not the modem's fault and must not reset it.
     /// </summary>
     public static bool IsModemFault(Exception exception) =>
-        exception is ModemException or IOException or UnauthorizedAccessException or TimeoutException;
+        exception is ModemException or UnauthorizedAccessException or TimeoutException
+        || (exception is IOException && !Core.Storage.StorageFullException.IsCause(exception));
 
     /// <summary>Opens the port (starting the simulator when configured); disposing the result closes it.</summary>
     public IAsyncDisposable Open()

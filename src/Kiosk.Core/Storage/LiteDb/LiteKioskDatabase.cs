@@ -19,9 +19,20 @@ public sealed class LiteKioskDatabase : IDisposable
     private readonly Lock _writeGate = new();
     private readonly string? _path;
 
+    private volatile LiteDatabase _database;
+
+    /// <summary>Set on a store in a data directory: the disk space released when the disk is found full.</summary>
+    private StoreBallast? _ballast;
+
+    /// <summary>The disk was found full: writes are refused (without touching LiteDB) until space returns.</summary>
+    private volatile bool _full;
+
+    /// <summary>The reopen after a full disk failed too; retried before the next write.</summary>
+    private bool _needsReopen;
+
     private LiteKioskDatabase(LiteDatabase database, string? path = null, bool readOnly = false)
     {
-        Database = database;
+        _database = database;
         _path = path;
         Database.UtcDate = true;
         if (!readOnly)
@@ -30,7 +41,11 @@ public sealed class LiteKioskDatabase : IDisposable
         }
     }
 
-    internal LiteDatabase Database { get; }
+    /// <summary>The open LiteDB instance; a new one after the disk was full (LiteDB closes itself on an I/O error).</summary>
+    internal LiteDatabase Database => _database;
+
+    /// <summary>The data disk was found full and writes are refused until space returns.</summary>
+    public bool IsFull => _full;
 
     /// <summary>Raised after records were purged, so caches of them are dropped.</summary>
     internal event Action? Purged;
@@ -91,6 +106,17 @@ public sealed class LiteKioskDatabase : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new StorageException($"Cannot open the store at {path}: {e.Message}", e);
+        }
+
+        database._ballast = new StoreBallast(directory);
+        try
+        {
+            database._ballast.Reserve();
+        }
+        catch (StorageFullException)
+        {
+            // Started on a full disk: reads work, writes wait until there is room for the ballast again.
+            database._full = true;
         }
 
         try
@@ -285,30 +311,53 @@ public sealed class LiteKioskDatabase : IDisposable
     /// <summary>A store that lives in memory only, for tests of logic.</summary>
     public static LiteKioskDatabase InMemory() => new(new LiteDatabase(new MemoryStream(), CreateMapper()));
 
-    /// <summary>Runs <paramref name="work"/> as one transaction; any exception rolls all of it back.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> as one transaction; any exception rolls all of it back. A full
+    /// disk throws <see cref="StorageFullException"/>: the ballast is released, LiteDB (which closed
+    /// itself on the I/O error) is reopened, and later writes are refused until space returns.
+    /// </summary>
     internal T Write<T>(Func<LiteDatabase, T> work)
     {
         var appended = false;
         T written;
         lock (_writeGate)
         {
+            ResumeIfSpaceReturned();
+            var database = Database;
             _appendedInTransaction = false;
-            if (!Database.BeginTrans())
+            try
             {
-                throw new StorageException("A write transaction is already open on this thread.");
+                if (!database.BeginTrans())
+                {
+                    throw new StorageException("A write transaction is already open on this thread.");
+                }
+            }
+            catch (Exception e) when (_ballast is not null && StorageFullException.IsCause(e))
+            {
+                // The engine was closed by a disk-full error of an earlier, asynchronous log write.
+                throw EnterFull(e);
             }
 
             try
             {
-                written = work(Database);
-                Database.Commit();
+                written = work(database);
+                database.Commit();
                 appended = _appendedInTransaction;
+            }
+            catch (Exception original) when (_ballast is not null && StorageFullException.IsCause(original))
+            {
+                // LiteDB has closed its engine: no rollback is possible or needed, the reopen drops the unconfirmed transaction.
+                throw EnterFull(original);
             }
             catch (Exception original)
             {
                 try
                 {
-                    Database.Rollback();
+                    database.Rollback();
+                }
+                catch (Exception rollbackFailure) when (_ballast is not null && StorageFullException.IsCause(rollbackFailure))
+                {
+                    throw EnterFull(rollbackFailure);
                 }
                 catch (LiteException rollbackFailure)
                 {
@@ -330,6 +379,59 @@ public sealed class LiteKioskDatabase : IDisposable
     }
 
     internal void Inject(string point) => FaultInjection?.Invoke(point);
+
+    /// <summary>The disk is full: give back the ballast, reopen LiteDB, refuse writes until space returns.</summary>
+    private StorageFullException EnterFull(Exception cause)
+    {
+        _full = true;
+        _ballast!.Release();
+        try
+        {
+            Reopen();
+        }
+        catch (Exception e) when (StorageFullException.IsCause(e))
+        {
+            _needsReopen = true;
+        }
+
+        return new StorageFullException($"The data disk is full ({cause.Message}); writes are refused until space returns.", cause);
+    }
+
+    /// <summary>
+    /// Under the write gate: while the disk is full, refuses the write unless twice the ballast is
+    /// free again; then reopens if needed, takes the ballast back and lets the write through.
+    /// </summary>
+    private void ResumeIfSpaceReturned()
+    {
+        if (!_full || _ballast is null)
+        {
+            return;
+        }
+
+        var free = _ballast.FreeBytes();
+        var needed = 2 * _ballast.Size;
+        if (free < needed)
+        {
+            throw new StorageFullException($"The data disk is full: {free} bytes free, writes resume at {needed}.");
+        }
+
+        if (_needsReopen)
+        {
+            Reopen();
+            _needsReopen = false;
+        }
+
+        _ballast.Reserve();
+        _full = false;
+    }
+
+    /// <summary>LiteDB closes its engine on an I/O error and rethrows that error on every later call, reads included: only a new instance works again.</summary>
+    private void Reopen()
+    {
+        _database.Dispose();
+        var reopened = new LiteDatabase(new ConnectionString { Filename = _path, Connection = ConnectionType.Direct }, CreateMapper()) { UtcDate = true };
+        _database = reopened;
+    }
 
     /// <summary>Writes and reads back a marker: the store's answer to "can you still write?".</summary>
     public bool ProbeWritable(DateTimeOffset at)

@@ -18,6 +18,8 @@ public static class StatusLedPatterns
 
     public static BlinkPattern PrinterFault { get; } = BlinkPattern.Code(2, ShortFlash, FlashGap, CodePause);
 
+    public static BlinkPattern StoreFault { get; } = BlinkPattern.Code(4, ShortFlash, FlashGap, CodePause);
+
     public static BlinkPattern OnBattery { get; } = BlinkPattern.Blink(TimeSpan.FromMilliseconds(150), TimeSpan.FromMilliseconds(150));
 
     public static BlinkPattern For(StatusLedSignal signal) => signal switch
@@ -27,6 +29,7 @@ public static class StatusLedPatterns
         StatusLedSignal.NoUpstream => NoUpstream,
         StatusLedSignal.ModemFault => ModemFault,
         StatusLedSignal.PrinterFault => PrinterFault,
+        StatusLedSignal.StoreFault => StoreFault,
         StatusLedSignal.OnBattery => OnBattery,
         _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "Unknown status LED signal."),
     };

@@ -2,7 +2,8 @@ namespace Kiosk.Hardware.Gpio.Led;
 
 /// <summary>
 /// Picks the one signal to show when several conditions hold. Most important first:
-/// OnBattery (the appliance will switch itself off within minutes), PrinterFault (residents at the
+/// OnBattery (the appliance will switch itself off within minutes), StoreFault (the data disk is
+/// full: no ticket at all until staff free space), PrinterFault (residents at the
 /// door get no paper ticket), ModemFault (no SMS), NoUpstream (offline first: nothing is lost),
 /// Starting; Ready only when nothing else holds.
 /// </summary>

@@ -21,6 +21,9 @@ public enum StatusLedSignal
     /// <summary>Two short flashes then a pause: printer out of paper, cover open or offline.</summary>
     PrinterFault = 4,
 
+    /// <summary>Four short flashes then a pause: the data disk is full, no ticket can be issued.</summary>
+    StoreFault = 5,
+
     /// <summary>Fast blink (150 ms): mains lost, running on the UPS battery; shutdown follows.</summary>
-    OnBattery = 5,
+    OnBattery = 6,
 }
