@@ -3,6 +3,7 @@ using Kiosk.Hardware.Gpio;
 using Kiosk.Hardware.Gpio.Led;
 using Kiosk.Host.Composition;
 using Kiosk.Host.Gpio;
+using Kiosk.Host.Health;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -75,6 +76,25 @@ public class PeripheralsTests
 
         Assert.Equal(StatusLedSignal.PrinterFault, server.Services.GetRequiredService<GpioBoard>().StatusLed!.Current);
         await Eventually.Get(() => driver.WritesTo(BuzzerPin).Count, n => n >= 2, "the alarm");
+    }
+
+    [Fact]
+    public async Task The_status_LED_shows_a_full_store_before_a_printer_fault()
+    {
+        var (board, _) = FakeBoard();
+        await using var server = await KioskServer.StartWithAsync(
+            services =>
+            {
+                board(services);
+                services.AddSingleton<IHealthComponent>(new FakeHealthComponent("store", HealthState.Failed, "storage-full: The data disk is full."));
+            },
+            null,
+            null,
+            "--Kiosk:Printer:Virtual:Condition=cover_open");
+
+        server.Services.GetRequiredService<PeripheralsWorker>().RefreshSignals();
+
+        Assert.Equal(StatusLedSignal.StoreFault, server.Services.GetRequiredService<GpioBoard>().StatusLed!.Current);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public class StatusLedTests
     [InlineData(StatusLedSignal.PrinterFault)]
     [InlineData(StatusLedSignal.ModemFault)]
     [InlineData(StatusLedSignal.NoUpstream)]
+    [InlineData(StatusLedSignal.StoreFault)]
     [InlineData(StatusLedSignal.OnBattery)]
     public void The_pin_follows_the_patterns_timeline(StatusLedSignal signal)
     {
@@ -63,6 +64,7 @@ public class StatusLedTests
     [InlineData(new[] { StatusLedSignal.NoUpstream, StatusLedSignal.ModemFault }, StatusLedSignal.ModemFault)]
     [InlineData(new[] { StatusLedSignal.ModemFault, StatusLedSignal.PrinterFault }, StatusLedSignal.PrinterFault)]
     [InlineData(new[] { StatusLedSignal.PrinterFault, StatusLedSignal.OnBattery, StatusLedSignal.ModemFault }, StatusLedSignal.OnBattery)]
+    [InlineData(new[] { StatusLedSignal.PrinterFault, StatusLedSignal.StoreFault, StatusLedSignal.NoUpstream }, StatusLedSignal.StoreFault)]
     public void Priority_order_is_on_battery_printer_modem_upstream_starting(StatusLedSignal[] active, StatusLedSignal expected) =>
         Assert.Equal(expected, StatusLedPriority.Choose(active));
 
