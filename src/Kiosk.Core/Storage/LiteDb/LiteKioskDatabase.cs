@@ -8,7 +8,7 @@ namespace Kiosk.Core.Storage.LiteDb;
 /// The LiteDB file behind every store port: opens it, maps types, and runs each write as one
 /// transaction at a time, so a record and its outbox event are stored together or not at all.
 /// </summary>
-public sealed class LiteKioskDatabase : IDisposable
+public sealed class LiteKioskDatabase : IAtomicWrites, IDisposable
 {
     public const string FileName = "kiosk.db";
 
@@ -285,14 +285,64 @@ public sealed class LiteKioskDatabase : IDisposable
     /// <summary>A store that lives in memory only, for tests of logic.</summary>
     public static LiteKioskDatabase InMemory() => new(new LiteDatabase(new MemoryStream(), CreateMapper()));
 
-    /// <summary>Runs <paramref name="work"/> as one transaction; any exception rolls all of it back.</summary>
+    /// <summary>
+    /// Runs <paramref name="step"/> as one transaction: the writes of every store it calls join it
+    /// (see <see cref="Write{T}"/>), so they are committed together or rolled back together.
+    /// </summary>
+    public T Atomically<T>(Func<T> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        try
+        {
+            return Write(_ => step());
+        }
+        catch
+        {
+            // Stores that cache what they wrote (the day's tickets) drop it: it was never committed.
+            RolledBack?.Invoke();
+            throw;
+        }
+    }
+
+    /// <summary>Raised after an <see cref="Atomically{T}"/> step was rolled back, outside the write gate.</summary>
+    internal event Action? RolledBack;
+
+    private readonly List<Action> _whenCommitted = [];
+
+    /// <summary>
+    /// Runs <paramref name="action"/> right after the transaction this thread holds commits (still
+    /// inside the write gate), or at once when it holds none; never when it is rolled back.
+    /// </summary>
+    internal void WhenCommitted(Action action)
+    {
+        if (_writeGate.IsHeldByCurrentThread)
+        {
+            _whenCommitted.Add(action);
+        }
+        else
+        {
+            action();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one transaction; any exception rolls all of it back. Called
+    /// inside a transaction this thread already holds (an <see cref="Atomically{T}"/> step), the
+    /// work joins that transaction instead of committing on its own.
+    /// </summary>
     internal T Write<T>(Func<LiteDatabase, T> work)
     {
+        if (_writeGate.IsHeldByCurrentThread)
+        {
+            return work(Database);
+        }
+
         var appended = false;
         T written;
         lock (_writeGate)
         {
             _appendedInTransaction = false;
+            _whenCommitted.Clear();
             if (!Database.BeginTrans())
             {
                 throw new StorageException("A write transaction is already open on this thread.");
@@ -303,6 +353,10 @@ public sealed class LiteKioskDatabase : IDisposable
                 written = work(Database);
                 Database.Commit();
                 appended = _appendedInTransaction;
+                foreach (var committed in _whenCommitted)
+                {
+                    committed();
+                }
             }
             catch (Exception original)
             {
