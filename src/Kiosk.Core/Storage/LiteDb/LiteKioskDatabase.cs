@@ -282,6 +282,14 @@ public sealed class LiteKioskDatabase : IAtomicWrites, IDisposable
         }
     }
 
+    /// <summary>
+    /// A store over streams the caller owns (a data stream and a log stream), with none of the data
+    /// directory's checks: for the power-cut simulation, which records what reaches the "disk".
+    /// LiteDB flushes such streams with <see cref="Stream.Flush()"/> where it calls
+    /// <c>FileStream.Flush(true)</c> (fsync) on files.
+    /// </summary>
+    internal static LiteKioskDatabase OverStreams(Stream data, Stream log) => new(new LiteDatabase(data, CreateMapper(), log));
+
     /// <summary>A store that lives in memory only, for tests of logic.</summary>
     public static LiteKioskDatabase InMemory() => new(new LiteDatabase(new MemoryStream(), CreateMapper()));
 
