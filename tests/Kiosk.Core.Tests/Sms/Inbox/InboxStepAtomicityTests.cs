@@ -17,9 +17,9 @@ public class InboxStepAtomicityTests
 
     private sealed class InboxRig : IDisposable
     {
-        public InboxRig()
+        public InboxRig(Kiosk? kiosk = null)
         {
-            Kiosk = Kiosk.InMemory();
+            Kiosk = kiosk ?? Kiosk.InMemory();
             Inbox = new FaultingSmsInbox(new LiteSmsInbox(Kiosk.Db));
             Outbox = new FaultingSmsOutbox(new LiteSmsOutbox(Kiosk.Db));
             var replies = new SmsReplies(Language.Id, Kiosk.Office.TimeZone, Kiosk.Office.Name);
@@ -103,6 +103,24 @@ public class InboxStepAtomicityTests
         var ticket = Assert.Single(rig.Kiosk.Queue.WaitingRemote());
         Assert.Equal("A-001", ticket.Code);
         Assert.Equal((1, 0), (rig.Replies, rig.Inbox.Count(InboundState.Pending)));
+    }
+
+    [Fact]
+    public void A_rolled_back_remote_ticket_leaves_the_numbering_floor_where_the_store_is()
+    {
+        // The floor is written after the commit: a floor above a rolled-back ticket would make the
+        // next start refuse the store as behind it.
+        using var directory = new TempDirectory();
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+        using (var rig = new InboxRig(Kiosk.OnFile(directory.Path, time)))
+        {
+            rig.Receive("ANTRI A");
+            rig.Inbox.FailNextMark = true;
+            Assert.Throws<IOException>(() => rig.Processor.ProcessPending());
+        }
+
+        using var reopened = Kiosk.OnFile(directory.Path, time);
+        Assert.Equal("A-001", reopened.Queue.Issue(new TicketRequest("A")).Ticket.Code);
     }
 
     [Fact]
