@@ -43,6 +43,16 @@ if (args is ["sms", ..])
     return;
 }
 
+// Simulated power cuts over LiteDB (PowerCutBench.cs):
+//   dotnet run -c Release --project bench/Kiosk.Bench -- power-cuts [cuts=200] [first seed=1]
+if (args is ["power-cuts", ..])
+{
+    PowerCutBench.Run(
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200,
+        args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1);
+    return;
+}
+
 // The HTTP fuzz of the test suite, longer (HttpFuzzBench.cs):
 //   dotnet run -c Release --project bench/Kiosk.Bench -- http-fuzz [requests=50000] [seed=1]
 if (args is ["http-fuzz", ..])

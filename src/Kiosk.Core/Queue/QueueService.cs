@@ -57,13 +57,18 @@ public sealed class QueueService
             throw new DomainValidationException(errors);
         }
 
+        return _store.InTransaction(() => IssueLocked(request, service!, phone));
+    }
+
+    private IssuedTicket IssueLocked(TicketRequest request, OfficeService service, string? phone)
+    {
         lock (_gate)
         {
             var now = Now();
             var day = _office.LocalDay(now);
             var ticket = _store.Issue(
                 day,
-                service!.Code,
+                service.Code,
                 _floor.Last(day, service.Code),
                 number =>
                 {
@@ -84,8 +89,10 @@ public sealed class QueueService
                 },
                 t => Event("ticket.issued", t, now));
 
-            // On disk before the number is answered: a store that later loses this ticket still never reissues it.
-            _floor.Record(day, ticket.Service, ticket.Number, now);
+            // On disk before the number is answered: a store that later loses this ticket still never
+            // reissues it. After the commit, not before: a floor above a rolled-back ticket would make
+            // the next start refuse the store as behind it.
+            _store.WhenCommitted(() => _floor.Record(day, ticket.Service, ticket.Number, now));
             var (ahead, wait) = EstimateLocked(ticket, day);
             return new IssuedTicket(ticket, ahead, wait);
         }
@@ -143,6 +150,11 @@ public sealed class QueueService
             throw new DomainValidationException(new FieldError("service", "unknown", "Layanan tidak dikenal."));
         }
 
+        return _store.InTransaction(() => CallNextLocked(counter, service));
+    }
+
+    private Ticket? CallNextLocked(string counter, string? service)
+    {
         lock (_gate)
         {
             var now = Now();
@@ -166,7 +178,7 @@ public sealed class QueueService
     public Ticket MarkNoShow(string code) => Finish(code, TicketState.NoShow, "ticket.no_show", TicketState.Called);
 
     /// <summary>Cancels a waiting ticket; with <paramref name="byPhone"/> only the phone that took it may.</summary>
-    public Ticket Cancel(string code, string? byPhone = null)
+    public Ticket Cancel(string code, string? byPhone = null) => _store.InTransaction(() =>
     {
         lock (_gate)
         {
@@ -178,15 +190,15 @@ public sealed class QueueService
 
             return FinishLocked(ticket, TicketState.Cancelled, "ticket.cancelled", TicketState.Waiting);
         }
-    }
+    });
 
-    private Ticket Finish(string code, TicketState to, string eventType, TicketState from)
+    private Ticket Finish(string code, TicketState to, string eventType, TicketState from) => _store.InTransaction(() =>
     {
         lock (_gate)
         {
             return FinishLocked(FindOrThrow(code), to, eventType, from);
         }
-    }
+    });
 
     private Ticket FinishLocked(Ticket ticket, TicketState to, string eventType, TicketState from)
     {

@@ -16,6 +16,16 @@ public interface ITicketStore
     /// <summary>Stores a changed ticket with its event, in one transaction.</summary>
     void Save(Ticket ticket, OutboxEvent change);
 
+    /// <summary>
+    /// Runs a change of the queue as one store transaction, joining the caller's one when it is
+    /// inside an <see cref="IAtomicWrites.Atomically{T}"/> step. The queue takes its own lock inside
+    /// it, so every path takes the store's write gate before the queue's lock.
+    /// </summary>
+    T InTransaction<T>(Func<T> change);
+
+    /// <summary>Runs <paramref name="action"/> once the transaction in progress has committed (at once outside one), never after a rollback.</summary>
+    void WhenCommitted(Action action);
+
     Ticket? Find(DateOnly day, string code);
 
     /// <summary>Every ticket of a day, in issue order.</summary>

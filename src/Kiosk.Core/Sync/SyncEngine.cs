@@ -16,6 +16,7 @@ public sealed class SyncEngine
     private readonly IOutbox _outbox;
     private readonly ComplaintService _complaints;
     private readonly ISyncStateStore _state;
+    private readonly IAtomicWrites _store;
     private readonly ISmsOutbox _sms;
     private readonly Func<Complaint, string> _statusNotice;
     private readonly TimeProvider _time;
@@ -23,12 +24,13 @@ public sealed class SyncEngine
     private int _currentBatch;
     private long _answers;
 
-    public SyncEngine(IUpstreamClient client, IOutbox outbox, ComplaintService complaints, ISyncStateStore state, ISmsOutbox sms, Func<Complaint, string> statusNotice, TimeProvider time, int batchSize)
+    public SyncEngine(IUpstreamClient client, IOutbox outbox, ComplaintService complaints, ISyncStateStore state, IAtomicWrites store, ISmsOutbox sms, Func<Complaint, string> statusNotice, TimeProvider time, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(complaints);
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(sms);
         ArgumentNullException.ThrowIfNull(statusNotice);
         ArgumentNullException.ThrowIfNull(time);
@@ -37,6 +39,7 @@ public sealed class SyncEngine
         _outbox = outbox;
         _complaints = complaints;
         _state = state;
+        _store = store;
         _sms = sms;
         _statusNotice = statusNotice;
         _time = time;
@@ -108,14 +111,20 @@ public sealed class SyncEngine
         {
             case UpstreamOutcome<PullAnswer>.Answered { Answer: PullAnswer.Page ok }:
                 Interlocked.Increment(ref _answers);
-                foreach (var update in ok.Updates)
-                {
-                    Apply(update);
-                }
 
-                // Only after the updates are applied: a crash in between pulls them again, and
-                // applying an update twice changes nothing (nor sends a second SMS).
-                _state.Save(_state.Load() with { Cursor = ok.Cursor ?? state.Cursor, LastSuccessAt = Now, LastError = null, Unauthorized = false });
+                // One transaction per page: its status changes, their SMS notices and the cursor
+                // past them are stored together, so a crash or a failure pulls the page again and
+                // nothing of it is half applied (applying an update twice would change nothing anyway).
+                _store.Atomically(() =>
+                {
+                    foreach (var update in ok.Updates)
+                    {
+                        ApplyInTransaction(update);
+                    }
+
+                    _state.Save(_state.Load() with { Cursor = ok.Cursor ?? state.Cursor, LastSuccessAt = Now, LastError = null, Unauthorized = false });
+                    return true;
+                });
                 return ok.More ? new SyncStep.Continue() : new SyncStep.Idle();
             case UpstreamOutcome<PullAnswer>.Answered { Answer: PullAnswer.InvalidCursor }:
                 _state.Save(state with { Cursor = null });
@@ -135,6 +144,12 @@ public sealed class SyncEngine
     public Complaint? Apply(StatusUpdate update)
     {
         ArgumentNullException.ThrowIfNull(update);
+        return _store.Atomically(() => ApplyInTransaction(update));
+    }
+
+    /// <summary>The status change and its notice, in the caller's transaction.</summary>
+    private Complaint? ApplyInTransaction(StatusUpdate update)
+    {
         if (!TrackingCode.TryParse(update.TrackingCode, out var code) || !ComplaintStatusNames.TryParse(update.Status, out var status))
         {
             return null;
@@ -164,6 +179,23 @@ public sealed class SyncEngine
     private SyncStep Delivered(List<OutboxEvent> batch, IReadOnlyList<EventResult> results)
     {
         Interlocked.Increment(ref _answers);
+
+        // One transaction for the answer: events leave the pending list together with what they
+        // mean here (a complaint becomes TERKIRIM), so a crash or failure between them leaves
+        // the events pending, to be pushed again (upstream answers duplicate) and applied whole.
+        var (delivered, quarantined) = _store.Atomically(() => ApplyDelivered(batch, results));
+        _currentBatch = _batchSize;
+        if (delivered == 0 && quarantined == 0)
+        {
+            // Everything came back as sequence_gap or without an answer: wait rather than spin.
+            return new SyncStep.Retry("push: no event was taken (sequence gap)", null);
+        }
+
+        return HasPending ? new SyncStep.Continue() : new SyncStep.Idle();
+    }
+
+    private (int Delivered, int Quarantined) ApplyDelivered(List<OutboxEvent> batch, IReadOnlyList<EventResult> results)
+    {
         var byId = results.ToDictionary(r => r.Id);
         var delivered = new List<Guid>();
         var quarantined = 0;
@@ -195,15 +227,8 @@ public sealed class SyncEngine
             }
         }
 
-        _currentBatch = _batchSize;
         _state.Save(_state.Load() with { LastSuccessAt = Now, LastError = null, Unauthorized = false });
-        if (delivered.Count == 0 && quarantined == 0)
-        {
-            // Everything came back as sequence_gap or without an answer: wait rather than spin.
-            return new SyncStep.Retry("push: no event was taken (sequence gap)", null);
-        }
-
-        return HasPending ? new SyncStep.Continue() : new SyncStep.Idle();
+        return (delivered.Count, quarantined);
     }
 
     private SyncStep Unauthorized(AuthFailure failure) =>

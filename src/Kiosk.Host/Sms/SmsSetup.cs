@@ -32,6 +32,7 @@ public static class SmsSetup
             sp.GetRequiredService<ISmsInbox>(),
             sp.GetRequiredService<ISmsOutbox>(),
             sp.GetRequiredService<SmsDispatcher>(),
+            sp.GetRequiredService<LiteKioskDatabase>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ModemOptions>().PartTimeout));
         services.AddSingleton<TurnNearNotifier>();

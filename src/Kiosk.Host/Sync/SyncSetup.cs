@@ -25,6 +25,7 @@ public static class SyncSetup
             sp.GetRequiredService<IOutbox>(),
             sp.GetRequiredService<ComplaintService>(),
             sp.GetRequiredService<ISyncStateStore>(),
+            sp.GetRequiredService<LiteKioskDatabase>(),
             sp.GetRequiredService<ISmsOutbox>(),
             complaint => sp.GetRequiredService<SmsDispatcher>().StatusNotice(complaint),
             sp.GetRequiredService<TimeProvider>(),

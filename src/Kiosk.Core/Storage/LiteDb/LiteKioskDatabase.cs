@@ -8,7 +8,7 @@ namespace Kiosk.Core.Storage.LiteDb;
 /// The LiteDB file behind every store port: opens it, maps types, and runs each write as one
 /// transaction at a time, so a record and its outbox event are stored together or not at all.
 /// </summary>
-public sealed class LiteKioskDatabase : IDisposable
+public sealed class LiteKioskDatabase : IAtomicWrites, IDisposable
 {
     public const string FileName = "kiosk.db";
 
@@ -308,16 +308,71 @@ public sealed class LiteKioskDatabase : IDisposable
         }
     }
 
+    /// <summary>
+    /// A store over streams the caller owns (a data stream and a log stream), with none of the data
+    /// directory's checks: for the power-cut simulation, which records what reaches the "disk".
+    /// LiteDB flushes such streams with <see cref="Stream.Flush()"/> where it calls
+    /// <c>FileStream.Flush(true)</c> (fsync) on files.
+    /// </summary>
+    internal static LiteKioskDatabase OverStreams(Stream data, Stream log) => new(new LiteDatabase(data, CreateMapper(), log));
+
     /// <summary>A store that lives in memory only, for tests of logic.</summary>
     public static LiteKioskDatabase InMemory() => new(new LiteDatabase(new MemoryStream(), CreateMapper()));
 
     /// <summary>
-    /// Runs <paramref name="work"/> as one transaction; any exception rolls all of it back. A full
-    /// disk throws <see cref="StorageFullException"/>: the ballast is released, LiteDB (which closed
-    /// itself on the I/O error) is reopened, and later writes are refused until space returns.
+    /// Runs <paramref name="step"/> as one transaction: the writes of every store it calls join it
+    /// (see <see cref="Write{T}"/>), so they are committed together or rolled back together.
+    /// </summary>
+    public T Atomically<T>(Func<T> step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        try
+        {
+            return Write(_ => step());
+        }
+        catch
+        {
+            // Stores that cache what they wrote (the day's tickets) drop it: it was never committed.
+            RolledBack?.Invoke();
+            throw;
+        }
+    }
+
+    /// <summary>Raised after an <see cref="Atomically{T}"/> step was rolled back, outside the write gate.</summary>
+    internal event Action? RolledBack;
+
+    private readonly List<Action> _whenCommitted = [];
+
+    /// <summary>
+    /// Runs <paramref name="action"/> right after the transaction this thread holds commits (still
+    /// inside the write gate), or at once when it holds none; never when it is rolled back.
+    /// </summary>
+    internal void WhenCommitted(Action action)
+    {
+        if (_writeGate.IsHeldByCurrentThread)
+        {
+            _whenCommitted.Add(action);
+        }
+        else
+        {
+            action();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one transaction; any exception rolls all of it back. Called
+    /// inside a transaction this thread already holds (an <see cref="Atomically{T}"/> step), the
+    /// work joins that transaction instead of committing on its own. A full disk throws
+    /// <see cref="StorageFullException"/>: the ballast is released, LiteDB (which closed itself on the
+    /// I/O error) is reopened, and later writes are refused until space returns.
     /// </summary>
     internal T Write<T>(Func<LiteDatabase, T> work)
     {
+        if (_writeGate.IsHeldByCurrentThread)
+        {
+            return work(Database);
+        }
+
         var appended = false;
         T written;
         lock (_writeGate)
@@ -325,6 +380,7 @@ public sealed class LiteKioskDatabase : IDisposable
             ResumeIfSpaceReturned();
             var database = Database;
             _appendedInTransaction = false;
+            _whenCommitted.Clear();
             try
             {
                 if (!database.BeginTrans())
@@ -343,6 +399,10 @@ public sealed class LiteKioskDatabase : IDisposable
                 written = work(database);
                 database.Commit();
                 appended = _appendedInTransaction;
+                foreach (var committed in _whenCommitted)
+                {
+                    committed();
+                }
             }
             catch (Exception original) when (_ballast is not null && StorageFullException.IsCause(original))
             {

@@ -25,20 +25,15 @@ public sealed class LiteTicketStore : ITicketStore
     {
         ArgumentNullException.ThrowIfNull(db);
         _db = db;
-        _db.Purged += () =>
-        {
-            lock (_gate)
-            {
-                _cached = null;
-            }
-        };
+        _db.Purged += DropCache;
+        _db.RolledBack += DropCache;
     }
 
     public Ticket Issue(DateOnly day, string service, int floor, Func<int, Ticket> create, Func<Ticket, OutboxEvent> toEvent)
     {
         ArgumentNullException.ThrowIfNull(create);
         ArgumentNullException.ThrowIfNull(toEvent);
-        lock (_gate)
+        return Written(db =>
         {
             var tickets = DayLocked(day);
 
@@ -46,17 +41,17 @@ public sealed class LiteTicketStore : ITicketStore
             // floor kept outside the store (tickets a restore or a lost log took away were still issued).
             var last = Math.Max(floor, tickets.Where(t => t.Service == service).Select(t => t.Number).DefaultIfEmpty(0).Max());
             var ticket = create(last + 1);
-            Append(ticket, toEvent(ticket));
+            Append(db, ticket, toEvent(ticket));
             tickets.Add(ticket);
             return ticket;
-        }
+        });
     }
 
     public void Save(Ticket ticket, OutboxEvent change)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(change);
-        lock (_gate)
+        Written(db =>
         {
             var tickets = DayLocked(ParseDay(ticket.ServiceDay));
             var index = tickets.FindIndex(t => t.Id == ticket.Id);
@@ -65,9 +60,18 @@ public sealed class LiteTicketStore : ITicketStore
                 throw new StorageException($"Ticket {ticket.Id} does not exist.");
             }
 
-            Append(ticket, change);
+            Append(db, ticket, change);
             tickets[index] = ticket;
-        }
+            return ticket;
+        });
+    }
+
+    public T InTransaction<T>(Func<T> change) => _db.Atomically(change);
+
+    public void WhenCommitted(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        _db.WhenCommitted(action);
     }
 
     public Ticket? Find(DateOnly day, string code)
@@ -86,13 +90,44 @@ public sealed class LiteTicketStore : ITicketStore
         }
     }
 
-    private void Append(Ticket ticket, OutboxEvent change) =>
-        _db.Write(db =>
+    /// <summary>
+    /// Runs a change in the store's transaction and under this store's lock, in that order (the
+    /// order an <see cref="LiteKioskDatabase.Atomically{T}"/> step takes them too). The cache is
+    /// changed before the commit, so a failed commit drops it; a rolled-back step drops it through
+    /// <see cref="LiteKioskDatabase.RolledBack"/>.
+    /// </summary>
+    private Ticket Written(Func<LiteDB.LiteDatabase, Ticket> change)
+    {
+        try
         {
-            LiteOutbox.Append(_db, db, change, ticket.Phone);
-            _db.Inject("ticket:before-commit");
-            return true;
-        });
+            return _db.Write(db =>
+            {
+                lock (_gate)
+                {
+                    return change(db);
+                }
+            });
+        }
+        catch
+        {
+            DropCache();
+            throw;
+        }
+    }
+
+    private void Append(LiteDB.LiteDatabase db, Ticket ticket, OutboxEvent change)
+    {
+        LiteOutbox.Append(_db, db, change, ticket.Phone);
+        _db.Inject("ticket:before-commit");
+    }
+
+    private void DropCache()
+    {
+        lock (_gate)
+        {
+            _cached = null;
+        }
+    }
 
     private List<Ticket> DayLocked(DateOnly day)
     {
