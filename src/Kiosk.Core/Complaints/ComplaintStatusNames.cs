@@ -6,47 +6,20 @@ namespace Kiosk.Core.Complaints;
 /// </summary>
 public static class ComplaintStatusNames
 {
-    private static readonly (ComplaintStatus Status, string Name)[] Table =
-    [
+    /// <summary>The table, through the same <see cref="WireNames{TEnum}"/> as every other enum on the wire.</summary>
+    public static WireNames<ComplaintStatus> Wire { get; } = new(
         (ComplaintStatus.Diterima, "DITERIMA"),
         (ComplaintStatus.Terkirim, "TERKIRIM"),
         (ComplaintStatus.Diverifikasi, "DIVERIFIKASI"),
         (ComplaintStatus.Diproses, "DIPROSES"),
         (ComplaintStatus.Selesai, "SELESAI"),
-        (ComplaintStatus.Ditolak, "DITOLAK"),
-    ];
+        (ComplaintStatus.Ditolak, "DITOLAK"));
 
-    /// <summary>Every status name, in lifecycle order (DITOLAK last).</summary>
-    public static IReadOnlyList<string> All { get; } = [.. Table.Select(t => t.Name)];
+    public static IReadOnlyList<string> All { get; } = [.. Enum.GetValues<ComplaintStatus>().Select(Wire.ToWire)];
 
-    /// <summary>The upper-case name: DITERIMA, TERKIRIM, ...</summary>
-    public static string ToWire(ComplaintStatus status)
-    {
-        foreach (var (s, name) in Table)
-        {
-            if (s == status)
-            {
-                return name;
-            }
-        }
+    public static string ToWire(ComplaintStatus status) => Wire.ToWire(status);
 
-        throw new ArgumentOutOfRangeException(nameof(status), status, "Not a complaint status.");
-    }
-
-    /// <summary>Reads a status name (case and surrounding spaces ignored).</summary>
-    public static bool TryParse(string? name, out ComplaintStatus status)
-    {
-        var trimmed = name?.Trim();
-        foreach (var (s, n) in Table)
-        {
-            if (string.Equals(n, trimmed, StringComparison.OrdinalIgnoreCase))
-            {
-                status = s;
-                return true;
-            }
-        }
-
-        status = default;
-        return false;
-    }
+    /// <summary>Forgiving as the upstream may be: any case, surrounding spaces.</summary>
+    public static bool TryParse(string? name, out ComplaintStatus status) =>
+        Wire.TryParse(name?.Trim().ToUpperInvariant(), out status);
 }

@@ -1,3 +1,4 @@
+using Kiosk.Core.Resilience;
 using Kiosk.Hardware.Modem;
 using Kiosk.Hardware.Modem.At;
 using Kiosk.Hardware.Modem.Simulation;
@@ -118,7 +119,7 @@ public sealed partial class ModemSession
             await _powerCycle(ct);
         }
 
-        var delay = TimeSpan.FromSeconds(Math.Min(60, 2 << Math.Min(_failures, 5)));
+        var delay = KioskBackoff.ModemReconnect.Delay(_failures + 1);
         await Task.Delay(delay, _time, ct);
     }
 

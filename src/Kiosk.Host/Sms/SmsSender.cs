@@ -1,4 +1,5 @@
 using Kiosk.Core.Configuration;
+using Kiosk.Core.Resilience;
 using Kiosk.Core.Sms;
 using Kiosk.Core.Sms.Guards;
 using Kiosk.Hardware.Modem;
@@ -92,7 +93,7 @@ public sealed partial class SmsSender
                     Attempts = attempts,
                     LastError = $"+CMS ERROR: {(int)e.Code} {e.Code}",
                     State = failed ? OutgoingSmsState.Failed : OutgoingSmsState.Pending,
-                    NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(3600, 10 << Math.Min(attempts, 8))),
+                    NextAttemptAt = now + KioskBackoff.SmsResend.Delay(attempts + 1),
                 });
                 LogSendFailed(_logger, message.Id, e.Code, attempts);
             }

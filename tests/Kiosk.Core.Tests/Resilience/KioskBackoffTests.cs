@@ -16,6 +16,28 @@ public class KioskBackoffTests
     public void Sync_delays_double_from_2_s_to_5_min_with_equal_jitter(int attempt, double unit, int seconds) =>
         Assert.Equal(TimeSpan.FromSeconds(seconds), KioskBackoff.Sync.Delay(attempt, () => unit));
 
+    [Theory]
+    [InlineData(1, 20)]
+    [InlineData(2, 40)]
+    [InlineData(8, 2560)]
+    [InlineData(9, 2560)]
+    [InlineData(50, 2560)]
+    public void An_SMS_the_network_refused_waits_20_s_doubling_to_42_min_40_s(int attempts, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), KioskBackoff.SmsResend.Delay(attempts + 1));
+
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(1, 4)]
+    [InlineData(4, 32)]
+    [InlineData(5, 60)]
+    [InlineData(100, 60)]
+    public void A_failed_modem_is_reconnected_after_2_s_doubling_to_a_minute(int failures, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), KioskBackoff.ModemReconnect.Delay(failures + 1));
+
+    [Fact]
+    public void A_backoff_with_jitter_refuses_to_run_without_its_randomizer() =>
+        Assert.Throws<InvalidOperationException>(() => KioskBackoff.Sync.Delay(1));
+
     [Fact]
     public void A_longer_Retry_After_wins_up_to_an_hour()
     {
