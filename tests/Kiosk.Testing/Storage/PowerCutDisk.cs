@@ -36,9 +36,6 @@ public sealed class PowerCutDisk
     /// <summary>Writes, length changes and flushes so far.</summary>
     public long Operations => Interlocked.Read(ref _operations);
 
-    /// <summary>Called under the disk's lock at each flush before the cut (to note what was acknowledged then).</summary>
-    public Action? OnFlush { get; set; }
-
     /// <summary>Opens the store on this disk.</summary>
     public LiteKioskDatabase Open() => LiteKioskDatabase.OverStreams(Data, Log);
 
@@ -72,14 +69,6 @@ public sealed class PowerCutDisk
         if (Interlocked.Increment(ref _operations) == _cutAt && !IsCut)
         {
             Cut();
-        }
-    }
-
-    internal void Flushed()
-    {
-        if (!IsCut)
-        {
-            OnFlush?.Invoke();
         }
     }
 

@@ -7,13 +7,11 @@ namespace Kiosk.Testing.Storage;
 
 /// <summary>What one simulated power cut did.</summary>
 /// <param name="Acknowledged">Tickets and complaints whose Issue/File returned before the cut.</param>
-/// <param name="AcknowledgedAtLastFlush">Of those, the ones acknowledged before the last flush the disk completed.</param>
 /// <param name="Lost">Acknowledged records missing after reopening.</param>
-/// <param name="LostBeforeLastFlush">Records acknowledged before the last flush that are missing.</param>
 /// <param name="Duplicates">Ticket numbers handed out twice (acknowledged before, or issued after reopening).</param>
 /// <param name="Unreadable">The store could not be reopened from what survived.</param>
 /// <param name="CutAt">The disk operation (write, length change or flush) the power went off at.</param>
-public sealed record PowerCutOutcome(int Acknowledged, int AcknowledgedAtLastFlush, int Lost, int LostBeforeLastFlush, int Duplicates, bool Unreadable, long CutAt);
+public sealed record PowerCutOutcome(int Acknowledged, int Lost, int Duplicates, bool Unreadable, long CutAt);
 
 /// <summary>
 /// Drives tickets and complaints through the real <see cref="QueueService"/> and
@@ -38,8 +36,6 @@ public static class PowerCutRun
 
         // Every acknowledged record, in the order it was acknowledged: whether a store still has it.
         var acknowledged = new List<Func<LiteTicketStore, LiteComplaintStore, bool>>();
-        var atLastFlush = 0;
-        disk.OnFlush = () => atLastFlush = acknowledged.Count;
 
         var db = disk.Open();
         try
@@ -85,16 +81,14 @@ public static class PowerCutRun
         }
         catch (Exception e) when (LiteKioskDatabase.IsReadFailure(e))
         {
-            return new PowerCutOutcome(acknowledged.Count, atLastFlush, acknowledged.Count, atLastFlush, 0, Unreadable: true, cutAt);
+            return new PowerCutOutcome(acknowledged.Count, acknowledged.Count, 0, Unreadable: true, cutAt);
         }
 
         using (reopened)
         {
             var store = new LiteTicketStore(reopened);
             var complaintStore = new LiteComplaintStore(reopened);
-            var present = acknowledged.Select(isThere => isThere(store, complaintStore)).ToList();
-            var lost = present.Count(p => !p);
-            var lostBeforeFlush = present.Take(atLastFlush).Count(p => !p);
+            var lost = acknowledged.Count(isThere => !isThere(store, complaintStore));
 
             var queue = new QueueService(office, store, time, floor);
             var handedOut = tickets.Select(t => t.Code).ToList();
@@ -104,7 +98,7 @@ public static class PowerCutRun
             }
 
             var duplicates = handedOut.Count - handedOut.Distinct(StringComparer.Ordinal).Count();
-            return new PowerCutOutcome(acknowledged.Count, atLastFlush, lost, lostBeforeFlush, duplicates, Unreadable: false, cutAt);
+            return new PowerCutOutcome(acknowledged.Count, lost, duplicates, Unreadable: false, cutAt);
         }
     }
 

@@ -122,7 +122,6 @@ public sealed class PowerCutStream : Stream
                 _durable = _cache.ToArray();
                 _unflushed.Clear();
                 Flushes++;
-                _disk.Flushed();
             }
         }
     }

@@ -398,6 +398,9 @@ public sealed class LiteKioskDatabase : IAtomicWrites, IDisposable
             {
                 written = work(database);
                 database.Commit();
+
+                // Acknowledged means on disk: not before LiteDB's writer has fsynced the log.
+                LogWriterQueue.Drain(database);
                 appended = _appendedInTransaction;
                 foreach (var committed in _whenCommitted)
                 {
