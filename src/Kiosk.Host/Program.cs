@@ -11,6 +11,7 @@ using Kiosk.Host.Sms;
 using Kiosk.Host.Status;
 using Kiosk.Host.Sync;
 using Kiosk.Host.Ui;
+using Kiosk.Host.Voice;
 
 namespace Kiosk.Host;
 
@@ -50,6 +51,7 @@ public static class Program
             .AddSync(configuration)
             .AddGpio(configuration)
             .AddUi(configuration)
+            .AddVoice(configuration)
             .AddHttpApi();
         builder.AddAdmin();
         configure?.Invoke(builder);

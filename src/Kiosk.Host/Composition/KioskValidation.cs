@@ -8,6 +8,7 @@ using Kiosk.Host.Printing;
 using Kiosk.Host.Sms;
 using Kiosk.Host.Sync;
 using Kiosk.Host.Ui;
+using Kiosk.Host.Voice;
 
 namespace Kiosk.Host.Composition;
 
@@ -45,8 +46,10 @@ public static class KioskValidation
 
     public static readonly OptionsSection<PowerOptions> Power = new(PowerOptions.SectionName, o => o.Validate());
 
+    public static readonly OptionsSection<VoiceOptions> Voice = new(VoiceOptions.SectionName, o => o.Validate());
+
     /// <summary>Every section, in the order problems are reported.</summary>
-    public static IReadOnlyList<IOptionsSection> Sections { get; } = [Kiosk, Office, Printer, Upstream, Modem, Sms, Gpio, Ui, Admin, Power];
+    public static IReadOnlyList<IOptionsSection> Sections { get; } = [Kiosk, Office, Printer, Upstream, Modem, Sms, Gpio, Ui, Admin, Power, Voice];
 
     /// <summary>Names people reach for that edit distance would not guess (the CLI flag is <c>--modem-port</c>).</summary>
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)

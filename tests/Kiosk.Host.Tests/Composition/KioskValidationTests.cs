@@ -125,7 +125,8 @@ public class KioskValidationTests
             Registered<UiOptions>();
             Registered<AdminOptions>();
             Registered<PowerOptions>();
-            Assert.Equal(10, KioskValidation.Sections.Count);
+            Registered<Kiosk.Host.Voice.VoiceOptions>();
+            Assert.Equal(11, KioskValidation.Sections.Count);
             Assert.Single(app.Services.GetServices<IValidateOptions<UpstreamOptions>>());
         }
         finally
