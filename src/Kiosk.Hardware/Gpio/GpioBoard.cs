@@ -1,3 +1,4 @@
+using Kiosk.Hardware.Gpio.Counters;
 using System.Device.Gpio;
 using System.Device.Pwm;
 using Kiosk.Hardware.Gpio.Button;
@@ -40,6 +41,9 @@ public sealed class GpioBoard : IDisposable
 
     /// <summary>The UPS sensor (power-loss line and/or INA219) for a <see cref="PowerLossMonitor"/>.</summary>
     public UpsPowerSensor? PowerSensor { get; private init; }
+
+    /// <summary>The counters' call buttons and number displays (<c>Kiosk:Gpio:CounterPanels</c>).</summary>
+    public IReadOnlyList<CounterPanel> CounterPanels { get; private init; } = [];
 
     /// <summary>Series cells of the UPS battery, for the <see cref="PowerLossMonitor"/>.</summary>
     public int CellsInSeries { get; private init; } = 1;
@@ -104,6 +108,11 @@ public sealed class GpioBoard : IDisposable
         TicketButton?.Dispose();
         ModemPowerKey?.Dispose();
         PowerSensor?.Dispose();
+        foreach (var panel in CounterPanels)
+        {
+            panel.Dispose();
+        }
+
         _ina219?.Dispose();
         _controller?.Dispose();
     }
@@ -166,6 +175,20 @@ public sealed class GpioBoard : IDisposable
                     shouldDispose: false)
                 : null,
             CellsInSeries = options.Ina219?.CellsInSeries ?? 1,
+            CounterPanels = [.. options.CounterPanels.Select(panel => OpenPanel(panel, controller!, timeProvider, loggerFactory))],
         };
+    }
+
+    private static CounterPanel OpenPanel(CounterPanelOptions panel, GpioController controller, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+    {
+        TicketButton? Button(int? pin, string role) => pin is { } p
+            ? new TicketButton(controller, p, activeLow: true, TimeSpan.FromMilliseconds(30), TimeSpan.FromSeconds(3), shouldDispose: false, timeProvider, loggerFactory.CreateLogger<TicketButton>(), $"{panel.Counter} {role} button")
+            : null;
+
+        return new CounterPanel(
+            panel.Counter,
+            Button(panel.NextButtonPin, "next"),
+            Button(panel.RecallButtonPin, "recall"),
+            panel.HasDisplay ? new CounterDigits(controller, panel.DisplayClockPin!.Value, panel.DisplayDataPin!.Value, panel.DisplayBrightness) : null);
     }
 }

@@ -57,9 +57,12 @@ public sealed class GpioOptions
     public RtcOptions Rtc { get; set; } = new();
 
     /// <summary>True when any peripheral needs a <see cref="System.Device.Gpio.GpioController"/>.</summary>
+    /// <summary>Call buttons and number displays wired for counters without a device of their own.</summary>
+    public List<Counters.CounterPanelOptions> CounterPanels { get; set; } = [];
+
     public bool AnyGpioPinConfigured =>
         StatusLedPin is not null || BuzzerPin is not null || TicketButtonPin is not null
-        || ModemPowerKeyPin is not null || PowerLossPin is not null;
+        || ModemPowerKeyPin is not null || PowerLossPin is not null || CounterPanels.Any(p => p.Pins.Any());
 
     /// <summary>True when the buzzer is a passive one on hardware PWM.</summary>
     public bool HasPwmBuzzer => BuzzerPwmChip is not null && BuzzerPwmChannel is not null;

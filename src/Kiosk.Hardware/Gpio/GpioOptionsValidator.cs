@@ -1,3 +1,4 @@
+using Kiosk.Hardware.Gpio.Counters;
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
@@ -36,8 +37,15 @@ public sealed class GpioOptionsValidator : IValidateOptions<GpioOptions>
             (nameof(GpioOptions.TicketButtonPin), options.TicketButtonPin),
             (nameof(GpioOptions.ModemPowerKeyPin), options.ModemPowerKeyPin),
             (nameof(GpioOptions.PowerLossPin), options.PowerLossPin),
-        };
+        }.Concat(options.CounterPanels.SelectMany((panel, i) => new (string, int?)[]
+        {
+            ($"{nameof(GpioOptions.CounterPanels)}:{i}:{nameof(CounterPanelOptions.NextButtonPin)}", panel.NextButtonPin),
+            ($"{nameof(GpioOptions.CounterPanels)}:{i}:{nameof(CounterPanelOptions.RecallButtonPin)}", panel.RecallButtonPin),
+            ($"{nameof(GpioOptions.CounterPanels)}:{i}:{nameof(CounterPanelOptions.DisplayClockPin)}", panel.DisplayClockPin),
+            ($"{nameof(GpioOptions.CounterPanels)}:{i}:{nameof(CounterPanelOptions.DisplayDataPin)}", panel.DisplayDataPin),
+        })).ToArray();
         CheckPins(pins, options.Ina219 is not null || options.Rtc.Expected, failures);
+        CheckCounterPanels(options.CounterPanels, failures);
         CheckBuzzer(options, failures);
         CheckButton(options, failures);
         CheckModemPowerKey(options.ModemPowerKey, failures);
@@ -48,6 +56,39 @@ public sealed class GpioOptionsValidator : IValidateOptions<GpioOptions>
 
         CheckShutdown(options.Shutdown, failures);
         return failures;
+    }
+
+    private static void CheckCounterPanels(List<CounterPanelOptions> panels, List<string> failures)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < panels.Count; i++)
+        {
+            var panel = panels[i];
+            var key = $"{nameof(GpioOptions.CounterPanels)}:{i}";
+            if (string.IsNullOrWhiteSpace(panel.Counter))
+            {
+                Fail(failures, $"{key}:{nameof(CounterPanelOptions.Counter)}", "is required: the counter's name as paired, e.g. \"Loket 1\"");
+            }
+            else if (!names.Add(panel.Counter.Trim()))
+            {
+                Fail(failures, $"{key}:{nameof(CounterPanelOptions.Counter)}", $"'{panel.Counter}' already has a panel; one panel per counter");
+            }
+
+            if ((panel.DisplayClockPin is null) != (panel.DisplayDataPin is null))
+            {
+                Fail(failures, $"{key}:{(panel.DisplayClockPin is null ? nameof(CounterPanelOptions.DisplayClockPin) : nameof(CounterPanelOptions.DisplayDataPin))}", "is required too: a TM1637 display needs its CLK and DIO pins");
+            }
+
+            if (panel.DisplayBrightness > 7)
+            {
+                Fail(failures, $"{key}:{nameof(CounterPanelOptions.DisplayBrightness)}", $"{panel.DisplayBrightness} is not a TM1637 brightness; use 0 to 7");
+            }
+
+            if (!panel.Pins.Any())
+            {
+                Fail(failures, key, "has no pins: wire a button (NextButtonPin, RecallButtonPin) or a display (DisplayClockPin, DisplayDataPin)");
+            }
+        }
     }
 
     private static void CheckPins((string Key, int? Pin)[] pins, bool i2cInUse, List<string> failures)

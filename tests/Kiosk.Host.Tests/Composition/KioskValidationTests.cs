@@ -76,6 +76,21 @@ public class KioskValidationTests
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public void A_counter_panel_is_read_from_the_configuration_and_checked_like_any_gpio_setting()
+    {
+        Assert.Empty(Problems(
+            ("Kiosk:Gpio:CounterPanels:0:Counter", "Loket 1"),
+            ("Kiosk:Gpio:CounterPanels:0:NextButtonPin", "5"),
+            ("Kiosk:Gpio:CounterPanels:0:DisplayClockPin", "20"),
+            ("Kiosk:Gpio:CounterPanels:0:DisplayDataPin", "21"),
+            ("Kiosk:Voice:Speed", "150")));
+
+        Assert.Contains(
+            "Kiosk:Gpio:CounterPanels:0:NextButonPin: unknown setting; did you mean Kiosk:Gpio:CounterPanels:0:NextButtonPin?",
+            Problems(("Kiosk:Gpio:CounterPanels:0:Counter", "Loket 1"), ("Kiosk:Gpio:CounterPanels:0:NextButonPin", "5")));
+    }
+
     [Theory]
     [InlineData("Kiosk:Modem:BaudRate", "abc", "Kiosk:Modem:BaudRate: 'abc' is not a whole number")]
     [InlineData("Kiosk:Gpio:Shutdown:AfterOnBattery", "soon", "Kiosk:Gpio:Shutdown:AfterOnBattery: 'soon' is not a duration such as 00:05:00")]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Kiosk.Hardware.Gpio.Button;
 
 /// <summary>
-/// The physical "print ticket" button. Edges from the GPIO callback go through a
+/// A physical push button: the "print ticket" button, and a counter panel's "next" and "recall". Edges from the GPIO callback go through a
 /// <see cref="ButtonDebouncer"/>; settled gestures are written to <see cref="Gestures"/> for a host
 /// worker to read. Holds at most a few unread gestures: presses while the host is busy are dropped
 /// rather than queued into a pile of tickets. <see cref="Start"/> opens the pin, not the constructor.
@@ -21,6 +21,7 @@ public sealed partial class TicketButton : IDisposable
     private readonly ILogger _logger;
     private readonly TimeSpan _debounce;
     private readonly TimeSpan _longPress;
+    private readonly string _peripheral;
     private ButtonDebouncer _debouncer;
     private readonly Channel<ButtonGesture> _gestures =
         Channel.CreateBounded<ButtonGesture>(new BoundedChannelOptions(4) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -42,8 +43,10 @@ public sealed partial class TicketButton : IDisposable
         TimeSpan longPress,
         bool shouldDispose,
         TimeProvider timeProvider,
-        ILogger<TicketButton>? logger = null)
+        ILogger<TicketButton>? logger = null,
+        string peripheral = "ticket button")
     {
+        _peripheral = peripheral;
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(timeProvider);
         _controller = controller;
@@ -77,7 +80,7 @@ public sealed partial class TicketButton : IDisposable
             }
             catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
             {
-                throw GpioDeviceException.PinUnavailable("ticket button", _pin, ex);
+                throw GpioDeviceException.PinUnavailable(_peripheral, _pin, ex);
             }
 
             _started = true;
