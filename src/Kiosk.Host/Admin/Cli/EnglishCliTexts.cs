@@ -86,6 +86,19 @@ public sealed class EnglishCliTexts : CliTexts
         [CliText.DoctorComponentHint] = "see journalctl -u kiosk -n 100",
         [CliText.DoctorSummaryOk] = "All checks passed.",
         [CliText.DoctorSummaryFailed] = "{0} check(s) failed.",
+        [CliText.DidYouMean] = "'{0}' is not known here. Did you mean {1}?",
+        [CliText.PermissionDenied] = "permission denied: {0} Run it with sudo, or as a member of the kiosk-admin group for read commands.",
+        [CliText.ServiceStoppedAnswering] = "the service stopped answering on {0} in the middle of the call ({1}). Check it: systemctl status kiosk",
+        [CliText.NoSuchFile] = "not found: {0}",
+        [CliText.IOFailed] = "reading or writing a file failed: {0}",
+        [CliText.UnexpectedError] = "unexpected error ({0}: {1}). Details: {2}",
+        [CliText.InputIsAFolder] = "{0} is a folder, not a backup file.",
+        [CliText.RestoreFromItself] = "{0} is the store itself: give a backup file made with 'kiosk backup'.",
+        [CliText.BackupTargetIsAFolder] = "{0} is a folder: give a file name, e.g. {1}",
+        [CliText.BackupFolderMissing] = "the folder {0} does not exist: create it first (mkdir -p {0}) or choose another.",
+        [CliText.BackupOverStore] = "{0} is one of the store's own files: write the backup elsewhere.",
+        [CliText.NoStoreToBackUp] = "there is no store to back up at {0}.",
+        [CliText.SyncFailed] = "the sync failed: {0}",
     };
 
     private EnglishCliTexts()

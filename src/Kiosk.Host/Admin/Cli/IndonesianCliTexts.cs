@@ -83,6 +83,19 @@ public sealed class IndonesianCliTexts : CliTexts
         [CliText.DoctorComponentHint] = "lihat journalctl -u kiosk -n 100",
         [CliText.DoctorSummaryOk] = "Semua pemeriksaan lulus.",
         [CliText.DoctorSummaryFailed] = "{0} pemeriksaan gagal.",
+        [CliText.DidYouMean] = "'{0}' tidak dikenal di sini. Maksud Anda {1}?",
+        [CliText.PermissionDenied] = "izin ditolak: {0} Jalankan dengan sudo, atau sebagai anggota grup kiosk-admin untuk perintah baca.",
+        [CliText.ServiceStoppedAnswering] = "layanan berhenti menjawab di {0} di tengah panggilan ({1}). Periksa: systemctl status kiosk",
+        [CliText.NoSuchFile] = "tidak ditemukan: {0}",
+        [CliText.IOFailed] = "gagal membaca atau menulis berkas: {0}",
+        [CliText.UnexpectedError] = "kesalahan tak terduga ({0}: {1}). Rinciannya: {2}",
+        [CliText.InputIsAFolder] = "{0} adalah folder, bukan berkas cadangan.",
+        [CliText.RestoreFromItself] = "{0} adalah basis data itu sendiri: berikan berkas cadangan dari 'kiosk backup'.",
+        [CliText.BackupTargetIsAFolder] = "{0} adalah folder: berikan nama berkas, misalnya {1}",
+        [CliText.BackupFolderMissing] = "folder {0} tidak ada: buat dulu (mkdir -p {0}) atau pilih yang lain.",
+        [CliText.BackupOverStore] = "{0} adalah berkas basis data itu sendiri: tulis cadangan di tempat lain.",
+        [CliText.NoStoreToBackUp] = "tidak ada basis data untuk dicadangkan di {0}.",
+        [CliText.SyncFailed] = "sinkronisasi gagal: {0}",
     };
 
     private IndonesianCliTexts()

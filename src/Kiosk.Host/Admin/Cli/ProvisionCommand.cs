@@ -158,6 +158,8 @@ public static class ProvisionCommand
                 throw CliException.Configuration(session.Texts[CliText.ConfigInvalid] + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => $"  {p.Key}: {p.Reason}")));
             }
 
+            // root:kiosk 0640 under sudo: the service (User=kiosk) reads it, other users do not.
+            ServiceAccount.FromEnvironment(session.Environment).GiveGroupRead(temp);
             File.Move(temp, target, overwrite: true);
         }
         finally
