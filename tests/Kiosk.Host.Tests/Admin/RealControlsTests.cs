@@ -41,7 +41,7 @@ public class RealControlsTests
     }
 
     [Fact]
-    public async Task Doctor_passes_on_the_embedded_default()
+    public async Task Doctor_passes_on_the_embedded_default_once_provisioned()
     {
         await using var server = await KioskServer.StartAsync(null, null, "--Kiosk:Modem:Transport=simulated");
         await server.Services.GetRequiredService<SmsGateway>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
@@ -49,10 +49,15 @@ public class RealControlsTests
         var modem = server.Services.GetRequiredService<ModemStatus>();
         await Eventually.Get(() => (modem.Connected, modem.IsRegistered, modem.SignalDbm), m => m is (true, true, not null), "the modem's first network reading");
 
-        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "doctor");
+        var config = Path.Combine(server.DataDirectory, "kiosk.json");
+        var provision = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "provision", "--config-file", config, "--site-code", "33.14.01", "--office-name", "Kecamatan Kalijambe");
+        Assert.True(provision.ExitCode == 0, provision.ToString());
+
+        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory, config), "doctor");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.DoesNotContain("FAIL", run.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS  network", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

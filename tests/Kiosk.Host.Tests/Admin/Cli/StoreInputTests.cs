@@ -67,7 +67,7 @@ public class StoreInputTests
         Assert.Equal(keptHash, Hash(kept));
         Assert.Equal(keptHash, Hash(Path.Combine(data, LiteKioskDatabase.FileName)));
         // The store it replaced is kept too, under a timestamped name ("*.*" also matches the bare name).
-        var keptAgain = Assert.Single(Directory.GetFiles(data, LiteKioskDatabase.FileName + StoreCommands.BeforeRestoreSuffix + ".*").Where(f => f != kept));
+        var keptAgain = Assert.Single(Directory.GetFiles(data, LiteKioskDatabase.FileName + StoreCommands.BeforeRestoreSuffix + ".*"), f => f != kept);
         Assert.Equal(restoredHash, Hash(keptAgain));
     }
 
