@@ -59,7 +59,7 @@ public sealed class ServiceAccount
         }
 
         File.SetUnixFileMode(path, PrivateMode);
-        if (CanChown() && Require(GroupId, Group) is { } gid)
+        if (Require(GroupId, Group) is { } gid && CanChown())
         {
             Chown(path, uint.MaxValue, gid, $":{Group}");
         }
@@ -69,12 +69,12 @@ public sealed class ServiceAccount
     public void GiveStore(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (OperatingSystem.IsWindows() || !CanChown())
+        if (OperatingSystem.IsWindows())
         {
             return;
         }
 
-        if (Require(UserId, User) is { } uid && Require(GroupId, Group) is { } gid)
+        if (Require(UserId, User) is { } uid && Require(GroupId, Group) is { } gid && CanChown())
         {
             Chown(path, uid, gid, $"{User}:{Group}");
         }

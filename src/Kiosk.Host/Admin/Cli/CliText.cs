@@ -116,4 +116,9 @@ public enum CliText
     DoctorModemRegistered,
     DoctorModemNetworkHint,
     DoctorSummaryWarnings,
+    OptNoRestart,
+    ConfigWrittenApplying,
+    Restarting,
+    ServiceCameUp,
+    RolledBack,
 }

@@ -28,36 +28,43 @@ public static class DoctorCommand
         doctor.SetAction(async (parse, ct) =>
         {
             var lines = await CheckAsync(session, ct);
-            var failed = lines.Count(l => l.Verdict == DoctorVerdict.Fail);
-            var warned = lines.Count(l => l.Verdict == DoctorVerdict.Warn);
-            if (parse.GetValue(json))
-            {
-                await session.Output.WriteLineAsync(JsonSerializer.Serialize(new { ok = failed == 0, checks = lines }, ApiJson.Options));
-            }
-            else
-            {
-                foreach (var line in lines)
-                {
-                    var (label, colour) = line.Verdict switch
-                    {
-                        DoctorVerdict.Pass => ("PASS", ConsoleColor.Green),
-                        DoctorVerdict.Warn => ("WARN", ConsoleColor.Yellow),
-                        _ => ("FAIL", ConsoleColor.Red),
-                    };
-                    await session.Output.WriteLineAsync($"{session.Paint(label, colour)}  {line.Check,-10} {line.Message}{(line.Hint is null ? "" : $" -> {line.Hint}")}");
-                }
-
-                await session.Output.WriteLineAsync((failed, warned) switch
-                {
-                    (0, 0) => session.Texts[CliText.DoctorSummaryOk],
-                    (0, _) => session.Texts.Format(CliText.DoctorSummaryWarnings, warned),
-                    _ => session.Texts.Format(CliText.DoctorSummaryFailed, failed),
-                });
-            }
-
+            var failed = await WriteAsync(session, lines, parse.GetValue(json));
             return failed == 0 ? (int)ExitCode.Ok : (int)ExitCode.Failure;
         });
         return doctor;
+    }
+
+    /// <summary>The lines (or JSON) and the summary; returns how many failed.</summary>
+    public static async Task<int> WriteAsync(CliSession session, IReadOnlyList<DoctorLine> lines, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(lines);
+        var failed = lines.Count(l => l.Verdict == DoctorVerdict.Fail);
+        var warned = lines.Count(l => l.Verdict == DoctorVerdict.Warn);
+        if (json)
+        {
+            await session.Output.WriteLineAsync(JsonSerializer.Serialize(new { ok = failed == 0, checks = lines }, ApiJson.Options));
+            return failed;
+        }
+
+        foreach (var line in lines)
+        {
+            var (label, colour) = line.Verdict switch
+            {
+                DoctorVerdict.Pass => ("PASS", ConsoleColor.Green),
+                DoctorVerdict.Warn => ("WARN", ConsoleColor.Yellow),
+                _ => ("FAIL", ConsoleColor.Red),
+            };
+            await session.Output.WriteLineAsync($"{session.Paint(label, colour)}  {line.Check,-10} {line.Message}{(line.Hint is null ? "" : $" -> {line.Hint}")}");
+        }
+
+        await session.Output.WriteLineAsync((failed, warned) switch
+        {
+            (0, 0) => session.Texts[CliText.DoctorSummaryOk],
+            (0, _) => session.Texts.Format(CliText.DoctorSummaryWarnings, warned),
+            _ => session.Texts.Format(CliText.DoctorSummaryFailed, failed),
+        });
+        return failed;
     }
 
     public static async Task<IReadOnlyList<DoctorLine>> CheckAsync(CliSession session, CancellationToken ct)

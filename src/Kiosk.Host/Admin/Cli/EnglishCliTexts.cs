@@ -120,6 +120,11 @@ public sealed class EnglishCliTexts : CliTexts
         [CliText.DoctorModemRegistered] = "{0} {1}, signal {2}",
         [CliText.DoctorModemNetworkHint] = "check the SIM (active, credit), the antenna and its position",
         [CliText.DoctorSummaryWarnings] = "{0} warning(s), no failure.",
+        [CliText.OptNoRestart] = "Only write the file; do not restart the service on it.",
+        [CliText.ConfigWrittenApplying] = "Configuration written to {0}.",
+        [CliText.Restarting] = "Restarting the service ({0}) and waiting for it to be healthy...",
+        [CliText.ServiceCameUp] = "The service is up and healthy.",
+        [CliText.RolledBack] = "the service did not come up on the new configuration: {0}. The previous {1} is back; restarted on it: {2}",
     };
 
     private EnglishCliTexts()

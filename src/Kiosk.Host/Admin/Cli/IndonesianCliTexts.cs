@@ -117,6 +117,11 @@ public sealed class IndonesianCliTexts : CliTexts
         [CliText.DoctorModemRegistered] = "{0} {1}, sinyal {2}",
         [CliText.DoctorModemNetworkHint] = "periksa SIM (aktif, pulsa), antena dan posisinya",
         [CliText.DoctorSummaryWarnings] = "{0} peringatan, tidak ada yang gagal.",
+        [CliText.OptNoRestart] = "Hanya tulis berkas; jangan mulai ulang layanan.",
+        [CliText.ConfigWrittenApplying] = "Konfigurasi ditulis ke {0}.",
+        [CliText.Restarting] = "Memulai ulang layanan ({0}) dan menunggu sampai sehat...",
+        [CliText.ServiceCameUp] = "Layanan sudah berjalan dan sehat.",
+        [CliText.RolledBack] = "layanan tidak berjalan dengan konfigurasi baru: {0}. {1} sebelumnya dikembalikan; dimulai ulang: {2}",
     };
 
     private IndonesianCliTexts()

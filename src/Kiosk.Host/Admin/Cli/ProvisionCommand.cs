@@ -38,15 +38,17 @@ public static class ProvisionCommand
         var deviceId = Text("--device-id", CliText.OptDeviceId);
         var token = Text("--token", CliText.OptToken);
         var dataDir = Text("--data-dir", CliText.OptDataDir);
+        var noRestart = new Option<bool>("--no-restart") { Description = t[CliText.OptNoRestart] };
 
         var provision = new Command("provision", t[CliText.Provision])
         {
             configFile, from, siteCode, officeName, timezone, villages, services, categories, smsNumber,
-            printerTransport, printerDevice, printerHost, paperWidth, modemPort, upstreamUrl, deviceId, token, dataDir,
+            printerTransport, printerDevice, printerHost, paperWidth, modemPort, upstreamUrl, deviceId, token, dataDir, noRestart,
         };
-        provision.SetAction(async (parse, _) =>
+        provision.SetAction(async (parse, ct) =>
         {
             var target = parse.GetValue(configFile) is { } explicitPath ? Path.GetFullPath(explicitPath) : session.ConfigFile;
+            var previous = File.Exists(target) ? await File.ReadAllBytesAsync(target, ct) : null;
             var root = Load(target);
             if (parse.GetValue(from) is { } fromFile)
             {
@@ -114,16 +116,54 @@ public static class ProvisionCommand
             }
 
             WriteChecked(session, root, target);
-            await session.Output.WriteLineAsync(session.Texts.Format(CliText.ConfigWritten, target));
+            // Only the file the service reads is applied: a file written elsewhere (--config-file) is for later.
+            var apply = !parse.GetValue(noRestart) && target == session.ConfigFile;
+            await session.Output.WriteLineAsync(session.Texts.Format(apply ? CliText.ConfigWrittenApplying : CliText.ConfigWritten, target));
             var savedToken = GetPath(root, $"{ConfigurationCheck.UpstreamSection}:Token")?.GetValue<string>();
             if (savedToken is not null)
             {
                 await session.Output.WriteLineAsync($"  {ConfigurationCheck.UpstreamSection}:Token = {TokenMask.Mask(savedToken)}");
             }
 
-            return (int)ExitCode.Ok;
+            return apply ? await ApplyAsync(session, target, previous, ct) : (int)ExitCode.Ok;
         });
         return provision;
+    }
+
+    /// <summary>
+    /// Restarts the service on the new file and waits for it to be healthy, then runs doctor; when it
+    /// does not come up, puts the previous file back (or removes the new one), restarts on that and exits 1.
+    /// </summary>
+    private static async Task<int> ApplyAsync(CliSession session, string target, byte[]? previous, CancellationToken ct)
+    {
+        var t = session.Texts;
+        var environment = session.Environment.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        environment[KioskConfigFile.PathVariable] = target;
+        var applied = new CliSession(session.Output, session.Error, environment, session.Input, session.Interactive);
+        var restart = new ServiceRestart(session.Environment);
+        await session.Output.WriteLineAsync(t.Format(CliText.Restarting, restart.Command));
+        var problem = await restart.RestartAsync(applied.SocketPath, ct);
+        if (problem is null)
+        {
+            await session.Output.WriteLineAsync(t[CliText.ServiceCameUp]);
+            var failed = await DoctorCommand.WriteAsync(applied, await DoctorCommand.CheckAsync(applied, ct), json: false);
+            return failed == 0 ? (int)ExitCode.Ok : (int)ExitCode.Failure;
+        }
+
+        if (previous is null)
+        {
+            File.Delete(target);
+        }
+        else
+        {
+            var temp = $"{target}.{Environment.ProcessId}.rollback";
+            await File.WriteAllBytesAsync(temp, previous, ct);
+            ServiceAccount.FromEnvironment(session.Environment).GiveGroupRead(temp);
+            File.Move(temp, target, overwrite: true);
+        }
+
+        var again = await restart.RestartAsync(session.SocketPath, ct);
+        throw CliException.Failed(t.Format(CliText.RolledBack, problem, target, again is null ? t[CliText.ServiceCameUp] : again));
     }
 
     /// <summary>Temp file beside the target, checked by the validators, fsynced, renamed over it, mode 0640.</summary>
