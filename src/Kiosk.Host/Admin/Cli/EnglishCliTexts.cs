@@ -125,6 +125,16 @@ public sealed class EnglishCliTexts : CliTexts
         [CliText.Restarting] = "Restarting the service ({0}) and waiting for it to be healthy...",
         [CliText.ServiceCameUp] = "The service is up and healthy.",
         [CliText.RolledBack] = "the service did not come up on the new configuration: {0}. The previous {1} is back; restarted on it: {2}",
+        [CliText.AskIntro] = "Provisioning this kiosk. Enter keeps the value in [brackets].",
+        [CliText.AskOfficeName] = "Office name (printed on every ticket)",
+        [CliText.AskSiteCode] = "Kemendagri kecamatan code (e.g. 33.14.10)",
+        [CliText.AskVillages] = "Villages (desa/kelurahan), separated by commas",
+        [CliText.AskModem] = "Modem device (e.g. /dev/kiosk-modem, or none)",
+        [CliText.AskPrinter] = "Printer (/dev/usb/lp0, /dev/ttyUSB0, a network address, or virtual)",
+        [CliText.AskUpstreamUrl] = "Regency sync URL (https://..., empty: no sync)",
+        [CliText.AskDeviceId] = "Device id given by the regency",
+        [CliText.AskToken] = "Device token (not shown as you type)",
+        [CliText.AskAgain] = "not accepted: {0} Try again.",
     };
 
     private EnglishCliTexts()

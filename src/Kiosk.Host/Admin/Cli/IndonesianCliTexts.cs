@@ -122,6 +122,16 @@ public sealed class IndonesianCliTexts : CliTexts
         [CliText.Restarting] = "Memulai ulang layanan ({0}) dan menunggu sampai sehat...",
         [CliText.ServiceCameUp] = "Layanan sudah berjalan dan sehat.",
         [CliText.RolledBack] = "layanan tidak berjalan dengan konfigurasi baru: {0}. {1} sebelumnya dikembalikan; dimulai ulang: {2}",
+        [CliText.AskIntro] = "Provisi kios ini. Tekan Enter untuk memakai nilai dalam [kurung].",
+        [CliText.AskOfficeName] = "Nama kantor (dicetak di setiap tiket)",
+        [CliText.AskSiteCode] = "Kode kecamatan Kemendagri (misalnya 33.14.10)",
+        [CliText.AskVillages] = "Desa/kelurahan, dipisahkan koma",
+        [CliText.AskModem] = "Perangkat modem (misalnya /dev/kiosk-modem, atau none)",
+        [CliText.AskPrinter] = "Printer (/dev/usb/lp0, /dev/ttyUSB0, alamat jaringan, atau virtual)",
+        [CliText.AskUpstreamUrl] = "URL sinkronisasi kabupaten (https://..., kosong: tanpa sinkronisasi)",
+        [CliText.AskDeviceId] = "ID perangkat dari kabupaten",
+        [CliText.AskToken] = "Token perangkat (tidak tampil saat diketik)",
+        [CliText.AskAgain] = "tidak diterima: {0} Coba lagi.",
     };
 
     private IndonesianCliTexts()

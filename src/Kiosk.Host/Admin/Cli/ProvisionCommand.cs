@@ -55,11 +55,15 @@ public static class ProvisionCommand
                 Merge(root, Load(fromFile.FullName, mustExist: true));
             }
 
+            // What this run's flags (or --from) set: the interview does not ask for it again.
+            var given = new HashSet<string>(StringComparer.Ordinal);
             void Set(string key, string? value)
             {
                 if (value is not null)
                 {
                     SetPath(root, key, JsonValue.Create(value));
+                    given.Add(key);
+                    given.Add(string.Join(':', key.Split(':')[..2]));
                 }
             }
 
@@ -70,6 +74,7 @@ public static class ProvisionCommand
             if (parse.GetValue(villages) is { Length: > 0 } v)
             {
                 SetPath(root, "Kiosk:Office:Villages", new JsonArray([.. v.Select(x => JsonValue.Create(x.Trim()))]));
+                given.Add("Kiosk:Office:Villages");
             }
 
             if (parse.GetValue(services) is { Length: > 0 } s)
@@ -107,12 +112,9 @@ public static class ProvisionCommand
                 Set("Kiosk:Admin:Socket", AdminOptions.DeviceSocket);
             }
 
-            if (session.Interactive)
+            if (session.Interactive && parse.GetValue(from) is null)
             {
-                Ask(session, root, "Kiosk:Office:SiteCode", "Site code (33.14.10)");
-                Ask(session, root, "Kiosk:Office:Name", "Office name");
-                Ask(session, root, "Kiosk:Office:TimeZone", "Time zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)");
-                Ask(session, root, $"{ConfigurationCheck.UpstreamSection}:Url", "Upstream URL (empty: sync off)");
+                await ProvisionInterview.AskAsync(session, root, given, ct);
             }
 
             WriteChecked(session, root, target);
@@ -242,7 +244,8 @@ public static class ProvisionCommand
         }
     }
 
-    private static void SetPath(JsonObject root, string key, JsonNode value)
+    /// <summary>Sets a <c>Section:Key</c> path, creating the objects on the way; null removes the key.</summary>
+    internal static void SetPath(JsonObject root, string key, JsonNode? value)
     {
         var parts = key.Split(':');
         var node = root;
@@ -257,10 +260,17 @@ public static class ProvisionCommand
             node = next;
         }
 
-        node[parts[^1]] = value;
+        if (value is null)
+        {
+            node.Remove(parts[^1]);
+        }
+        else
+        {
+            node[parts[^1]] = value;
+        }
     }
 
-    private static JsonNode? GetPath(JsonObject root, string key)
+    internal static JsonNode? GetPath(JsonObject root, string key)
     {
         JsonNode? node = root;
         foreach (var part in key.Split(':'))
@@ -269,22 +279,6 @@ public static class ProvisionCommand
         }
 
         return node;
-    }
-
-    private static void Ask(CliSession session, JsonObject root, string key, string question)
-    {
-        if (GetPath(root, key) is not null)
-        {
-            return;
-        }
-
-        session.Output.Write($"{question}: ");
-        session.Output.Flush();
-        var answer = session.Input.ReadLine()?.Trim();
-        if (!string.IsNullOrEmpty(answer))
-        {
-            SetPath(root, key, JsonValue.Create(answer));
-        }
     }
 
     /// <summary><c>A=Pengaduan &amp; Informasi=Complaints &amp; Information=8</c> (minutes optional).</summary>
