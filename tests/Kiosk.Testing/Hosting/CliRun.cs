@@ -18,9 +18,12 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     /// exit code the shell sees (134 for an unhandled exception), whether a service started.
     /// A run that has not exited within 60 s is killed and fails the test.
     /// </summary>
-    public static async Task<CliRun> RunProcessAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Task<CliRun> RunProcessAsync(IReadOnlyDictionary<string, string?> environment, params string[] args) => RunProcessAsAsync(null, environment, args);
+
+    /// <summary>As <see cref="RunProcessAsync"/>, as <paramref name="user"/> (setpriv, util-linux; the test runs as root) when it is not null.</summary>
+    public static async Task<CliRun> RunProcessAsAsync(string? user, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var info = new System.Diagnostics.ProcessStartInfo("dotnet")
+        var info = new System.Diagnostics.ProcessStartInfo(user is null ? "dotnet" : "setpriv")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -28,6 +31,17 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        if (user is not null)
+        {
+            foreach (var arg in (string[])[$"--reuid={user}", $"--regid={user}", "--init-groups", "dotnet"])
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            info.Environment["HOME"] = Path.GetTempPath();
+            info.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+        }
+
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kiosk.dll"));
         foreach (var arg in args)
         {

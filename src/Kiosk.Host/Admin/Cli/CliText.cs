@@ -131,4 +131,7 @@ public enum CliText
     AskDeviceId,
     AskToken,
     AskAgain,
+    DoctorConfigNotPermitted,
+    DoctorConfigNotPermittedHint,
+    NotPermittedToRead,
 }

@@ -74,7 +74,8 @@ public static class DoctorCommand
         var lines = new List<DoctorLine>();
 
         var problems = ConfigurationCheck.Validate(session.Configuration);
-        var configValid = problems.Count == 0;
+        // Unreadable (a kiosk-admin member without sudo): the defaults it was checked against say nothing of the device.
+        var configValid = problems.Count == 0 && !session.ConfigNotPermitted;
         if (configValid)
         {
             lines.Add(new("config", DoctorVerdict.Pass, t.Format(CliText.DoctorConfigOk, session.ConfigFile)));

@@ -26,6 +26,12 @@ public static class DoctorDeviceChecks
         ArgumentNullException.ThrowIfNull(session);
         var t = session.Texts;
         var file = session.ConfigFile;
+        if (session.ConfigNotPermitted)
+        {
+            yield return new("provision", DoctorVerdict.Warn, t.Format(CliText.DoctorConfigNotPermitted, file), t[CliText.DoctorConfigNotPermittedHint]);
+            yield break;
+        }
+
         if (!File.Exists(file))
         {
             yield return new("provision", DoctorVerdict.Fail, t.Format(CliText.DoctorNotProvisioned, file), t[CliText.DoctorProvisionHint]);

@@ -135,6 +135,9 @@ public sealed class EnglishCliTexts : CliTexts
         [CliText.AskDeviceId] = "Device id given by the regency",
         [CliText.AskToken] = "Device token (not shown as you type)",
         [CliText.AskAgain] = "not accepted: {0} Try again.",
+        [CliText.DoctorConfigNotPermitted] = "{0} is not readable by this user: the configuration, provisioning and token are not checked",
+        [CliText.DoctorConfigNotPermittedHint] = "sudo kiosk doctor checks them too",
+        [CliText.NotPermittedToRead] = "this user may not read {0}: run it with sudo.",
     };
 
     private EnglishCliTexts()

@@ -132,6 +132,9 @@ public sealed class IndonesianCliTexts : CliTexts
         [CliText.AskDeviceId] = "ID perangkat dari kabupaten",
         [CliText.AskToken] = "Token perangkat (tidak tampil saat diketik)",
         [CliText.AskAgain] = "tidak diterima: {0} Coba lagi.",
+        [CliText.DoctorConfigNotPermitted] = "{0} tidak dapat dibaca pengguna ini: konfigurasi, provisi dan token tidak diperiksa",
+        [CliText.DoctorConfigNotPermittedHint] = "sudo kiosk doctor memeriksanya juga",
+        [CliText.NotPermittedToRead] = "pengguna ini tidak boleh membaca {0}: jalankan dengan sudo.",
     };
 
     private IndonesianCliTexts()

@@ -212,9 +212,12 @@ public static class ProvisionCommand
 
     private static JsonObject Load(string path, bool mustExist = false)
     {
-        if (!File.Exists(path))
+        switch (ReadableFile.Of(path))
         {
-            return mustExist ? throw CliException.Usage($"{path} does not exist.") : [];
+            case ReadableFileState.NotPermitted:
+                throw new CliException(ExitCode.NoPermission, $"this user may not read {path}: run it with sudo.");
+            case ReadableFileState.Missing or ReadableFileState.Folder:
+                return mustExist ? throw CliException.Usage($"{path} does not exist.") : [];
         }
 
         try

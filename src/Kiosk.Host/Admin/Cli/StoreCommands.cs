@@ -68,9 +68,14 @@ public static class StoreCommands
 
             var directory = session.DataDirectory;
             var store = Path.Combine(directory, LiteKioskDatabase.FileName);
-            if (!File.Exists(source))
+            switch (ReadableFile.Of(source))
             {
-                throw new CliException(ExitCode.NoInput, session.Texts.Format(Directory.Exists(source) ? CliText.InputIsAFolder : CliText.NoSuchFile, source));
+                case ReadableFileState.Folder:
+                    throw new CliException(ExitCode.NoInput, session.Texts.Format(CliText.InputIsAFolder, source));
+                case ReadableFileState.Missing:
+                    throw new CliException(ExitCode.NoInput, session.Texts.Format(CliText.NoSuchFile, source));
+                case ReadableFileState.NotPermitted:
+                    throw new CliException(ExitCode.NoPermission, session.Texts.Format(CliText.NotPermittedToRead, source));
             }
 
             if (SamePath(source, store) || SamePath(source, Path.Combine(directory, LogFileName)))

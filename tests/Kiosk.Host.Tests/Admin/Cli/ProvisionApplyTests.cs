@@ -144,6 +144,29 @@ public class ProvisionApplyTests
         Assert.False(File.Exists(config));
     }
 
+    [Fact]
+    public async Task A_user_who_may_not_read_the_config_gets_exit_77_from_restore_and_a_doctor_warning_instead_of_a_verdict_on_defaults()
+    {
+        EnsureTestAccount();
+        var root = CliRun.TempDirectory("hidden");
+        var etc = Path.Combine(root, "etc");
+        var config = Path.Combine(etc, "kiosk.json");
+        Assert.Equal(0, (await CliRun.RunAsync(CliRun.Environment(root), ["provision", "--config-file", config, .. Office])).ExitCode);
+        File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
+        File.SetUnixFileMode(etc, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var environment = CliRun.Environment(Path.Combine(root, "data"), config);
+
+        var restore = await CliRun.RunProcessAsAsync(TestAccount, environment, "restore", config);
+        var doctor = await CliRun.RunProcessAsAsync(TestAccount, environment, "doctor");
+
+        Assert.True(restore.ExitCode == (int)ExitCode.NoPermission, restore.ToString());
+        Assert.Equal($"kiosk: this user may not read {config}: run it with sudo.", restore.Error.Trim());
+        Assert.Contains($"WARN  provision  {config} is not readable by this user", doctor.Output, StringComparison.Ordinal);
+        Assert.Contains("sudo kiosk doctor checks them too", doctor.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("PASS  config", doctor.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("not provisioned", doctor.Output, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<string> Keys(JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object)
