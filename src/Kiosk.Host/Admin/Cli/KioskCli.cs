@@ -10,7 +10,7 @@ namespace Kiosk.Host.Admin.Cli;
 /// </summary>
 public static class KioskCli
 {
-    /// <summary>The first words that make <c>kiosk ...</c> the CLI rather than the service.</summary>
+    /// <summary>The CLI's top-level words. Any word starts the CLI (see <see cref="IsCliInvocation"/>); this list is for documentation and completion.</summary>
     public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal)
     {
         "provision", "doctor", "printer", "ticket", "complaint", "sync", "modem", "backup", "restore", "store", "help",
