@@ -13,7 +13,8 @@ Usage: provision-remote.sh HOST [provision] [--release PATH] [--config FILE] [--
 
   HOST            what ssh takes: pi@kiosk-sragen.local, or a name from ~/.ssh/config
   provision       (default) upload the release, run install.sh, then `kiosk provision --from FILE`
-                  with --config, then `kiosk doctor`
+                  with --config (it restarts the service, waits until it is healthy and puts the
+                  previous kiosk.json back when it does not come up), then `kiosk doctor`
   update          upload and install a new release (the old one stays for rollback), `kiosk doctor`
   rollback        switch back to the release installed before the current one, `kiosk doctor`
   doctor          run `kiosk doctor` only

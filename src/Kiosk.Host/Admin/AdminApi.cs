@@ -22,7 +22,8 @@ public static class AdminApi
         var admin = app.MapGroup("/admin").AddEndpointFilter(async (context, next) =>
             IsUnixSocket(context.HttpContext) ? await next(context) : Problems.NotFound());
 
-        admin.MapGet("/tickets/{code}", (string code, QueueService queue) =>
+        // A catch-all: a ticket of another day is 2026-11-29/A-001, and an escaped slash (%2F) never reaches a route value decoded.
+        admin.MapGet("/tickets/{**code}", (string code, QueueService queue) =>
         {
             var ticket = code.Contains('/', StringComparison.Ordinal) ? queue.FindById(code) : queue.Find(code);
             if (ticket is null)

@@ -12,6 +12,9 @@ public static class KioskConfigFile
 {
     public const string DefaultPath = "/etc/kiosk/kiosk.json";
 
+    /// <summary>The data directory of an installed device (the unit's <c>Kiosk__DataDirectory</c>, install.sh's default kiosk.json).</summary>
+    public const string DeviceDataDirectory = "/var/lib/kiosk";
+
     /// <summary>Environment variable (or configuration key) that points elsewhere, for tests and staging.</summary>
     public const string PathVariable = "KIOSK_CONFIG";
 

@@ -90,5 +90,5 @@ public static class UnixSocketFile
     // DllImport, not LibraryImport: the generated marshalling would need unsafe code in the project.
     [DllImport("libc", EntryPoint = "chown", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false, ThrowOnUnmappableChar = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-    private static extern int Chown(string path, uint owner, uint group);
+    internal static extern int Chown(string path, uint owner, uint group);
 }

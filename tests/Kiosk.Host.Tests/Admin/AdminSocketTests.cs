@@ -200,7 +200,7 @@ public class AdminSocketTests
 
         var run = await CliRun.RunAsync(CliRun.Environment(target), "restore", bogus);
 
-        Assert.Equal((int)ExitCode.Failure, run.ExitCode);
+        Assert.Equal((int)ExitCode.DataError, run.ExitCode);
         Assert.Contains("is not a readable kiosk store", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(target, "kiosk.db")));
     }

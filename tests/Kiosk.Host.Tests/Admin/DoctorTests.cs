@@ -6,17 +6,20 @@ namespace Kiosk.Host.Tests.Admin;
 public class DoctorTests
 {
     [Fact]
-    public async Task Doctor_json_against_a_running_host_passes_every_check_and_exits_0()
+    public async Task Doctor_json_against_a_running_provisioned_host_passes_every_check_and_exits_0()
     {
         await using var server = await KioskServer.StartAsync();
+        var config = Path.Combine(server.DataDirectory, "kiosk.json");
+        var provision = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "provision", "--config-file", config, "--site-code", "33.14.01", "--office-name", "Kecamatan Kalijambe");
+        Assert.True(provision.ExitCode == 0, provision.ToString());
 
-        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "doctor", "--json");
+        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory, config), "doctor", "--json");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         var report = JsonDocument.Parse(run.Output).RootElement;
         var checks = report.GetProperty("checks").EnumerateArray().ToDictionary(c => c.GetProperty("check").GetString()!, c => c.GetProperty("verdict").GetString());
         Assert.True(report.GetProperty("ok").GetBoolean());
-        foreach (var name in (string[])["config", "data", "clock", "service", "store", "printer"])
+        foreach (var name in (string[])["provision", "config", "data", "clock", "service", "store", "printer", "quarantine"])
         {
             Assert.Equal("pass", checks[name]);
         }

@@ -41,7 +41,7 @@ public class RealControlsTests
     }
 
     [Fact]
-    public async Task Doctor_passes_on_the_embedded_default()
+    public async Task Doctor_passes_on_the_embedded_default_once_provisioned()
     {
         await using var server = await KioskServer.StartAsync(null, null, "--Kiosk:Modem:Transport=simulated");
         await server.Services.GetRequiredService<SmsGateway>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
@@ -49,10 +49,15 @@ public class RealControlsTests
         var modem = server.Services.GetRequiredService<ModemStatus>();
         await Eventually.Get(() => (modem.Connected, modem.IsRegistered, modem.SignalDbm), m => m is (true, true, not null), "the modem's first network reading");
 
-        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "doctor");
+        var config = Path.Combine(server.DataDirectory, "kiosk.json");
+        var provision = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "provision", "--config-file", config, "--site-code", "33.14.01", "--office-name", "Kecamatan Kalijambe");
+        Assert.True(provision.ExitCode == 0, provision.ToString());
+
+        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory, config), "doctor");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.DoesNotContain("FAIL", run.Output, StringComparison.Ordinal);
+        Assert.Contains("PASS  network", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,5 +79,43 @@ public class RealControlsTests
         Assert.Equal(0, server.Services.GetRequiredService<Core.Storage.IOutbox>().Count().Pending);
         Assert.Single(await upstream.StoredEventsAsync());
         Assert.NotNull(server.Services.GetRequiredService<SyncWorker>());
+    }
+
+    [Fact]
+    public async Task Sync_now_exits_1_saying_why_when_upstream_refuses_the_token()
+    {
+        await using var upstream = await ReferenceUpstream.StartAsync();
+        await using var server = await KioskServer.StartAsync(
+            null,
+            null,
+            $"--Kiosk:Upstream:Url={upstream.BaseUri}",
+            $"--Kiosk:Upstream:DeviceId={ReferenceUpstream.DeviceId}",
+            "--Kiosk:Upstream:Token=revoked-token-0123456789abcdef",
+            "--Kiosk:Upstream:RunInBackground=false");
+        await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
+
+        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "sync", "now");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("kiosk: the sync failed: ", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, server.Services.GetRequiredService<Core.Storage.IOutbox>().Count().Pending);
+    }
+
+    [Fact]
+    public async Task Ticket_show_of_a_given_day_works_while_the_service_runs()
+    {
+        await using var server = await KioskServer.StartAsync();
+        await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
+        var id = server.Services.GetRequiredService<Core.Queue.QueueService>().Find("A-001")!.Id;
+        Assert.Contains("/", id, StringComparison.Ordinal);
+
+        var run = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "ticket", "show", id);
+        var missing = await CliRun.RunAsync(CliRun.Environment(server.DataDirectory), "ticket", "show", "2020-01-01/A-001");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("A-001", run.Output, StringComparison.Ordinal);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("2020-01-01/A-001", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("HTTP 404", missing.Error, StringComparison.Ordinal);
     }
 }

@@ -21,7 +21,7 @@ public sealed class CliException : Exception
         ExitCode = ExitCode.Failure;
     }
 
-    private CliException(ExitCode exitCode, string message)
+    public CliException(ExitCode exitCode, string message)
         : base(message)
     {
         ExitCode = exitCode;

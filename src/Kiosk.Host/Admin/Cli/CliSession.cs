@@ -9,6 +9,7 @@ namespace Kiosk.Host.Admin.Cli;
 public sealed class CliSession
 {
     private IConfigurationRoot? _configuration;
+    private bool? _configNotPermitted;
 
     public CliSession(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, TextReader? input = null, bool interactive = false, bool outputIsTerminal = false)
     {
@@ -46,16 +47,31 @@ public sealed class CliSession
     /// <summary>appsettings.json, the config file, then <c>Kiosk__...</c> environment variables: as the service layers them.</summary>
     public IConfigurationRoot Configuration => _configuration ??= BuildConfiguration(ConfigFile);
 
-    public string DataDirectory => Path.GetFullPath(Configuration["Kiosk:DataDirectory"] ?? "./var", Directory.GetCurrentDirectory());
+    /// <summary>
+    /// True when this user may not read the config file (a kiosk-admin member without sudo: the file
+    /// is root:kiosk 0640 in a root:kiosk 0750 folder, it holds the token). Read commands then use the
+    /// device's layout: the admin socket in /run/kiosk and the data in /var/lib/kiosk.
+    /// </summary>
+    public bool ConfigNotPermitted => _configNotPermitted ??= ReadableFile.Of(ConfigFile) == ReadableFileState.NotPermitted;
 
-    public string SocketPath => AdminOptions.ResolveSocket(Configuration, DataDirectory);
+    public string DataDirectory => Path.GetFullPath(
+        Configuration["Kiosk:DataDirectory"] ?? (ConfigNotPermitted && ConfigFile == KioskConfigFile.DefaultPath ? KioskConfigFile.DeviceDataDirectory : "./var"),
+        Directory.GetCurrentDirectory());
+
+    public string SocketPath => ConfigNotPermitted && ConfigFile == KioskConfigFile.DefaultPath && string.IsNullOrWhiteSpace(Configuration[$"{AdminOptions.SectionName}:Socket"])
+        ? AdminOptions.DeviceSocket
+        : AdminOptions.ResolveSocket(Configuration, DataDirectory);
 
     public bool ServiceRunning => UnixSocketFile.Answers(SocketPath);
 
     public IConfigurationRoot BuildConfiguration(string configFile)
     {
         var builder = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
-        KioskConfigFile.AddTo(builder, configFile);
+        if (ReadableFile.Of(configFile) != ReadableFileState.NotPermitted)
+        {
+            KioskConfigFile.AddTo(builder, configFile);
+        }
+
         builder.AddInMemoryCollection(Environment
             .Where(e => e.Key.Contains("__", StringComparison.Ordinal))
             .Select(e => KeyValuePair.Create(e.Key.Replace("__", ":", StringComparison.Ordinal), e.Value)));

@@ -28,30 +28,43 @@ public static class DoctorCommand
         doctor.SetAction(async (parse, ct) =>
         {
             var lines = await CheckAsync(session, ct);
-            var failed = lines.Count(l => l.Verdict == DoctorVerdict.Fail);
-            if (parse.GetValue(json))
-            {
-                await session.Output.WriteLineAsync(JsonSerializer.Serialize(new { ok = failed == 0, checks = lines }, ApiJson.Options));
-            }
-            else
-            {
-                foreach (var line in lines)
-                {
-                    var (label, colour) = line.Verdict switch
-                    {
-                        DoctorVerdict.Pass => ("PASS", ConsoleColor.Green),
-                        DoctorVerdict.Warn => ("WARN", ConsoleColor.Yellow),
-                        _ => ("FAIL", ConsoleColor.Red),
-                    };
-                    await session.Output.WriteLineAsync($"{session.Paint(label, colour)}  {line.Check,-10} {line.Message}{(line.Hint is null ? "" : $" -> {line.Hint}")}");
-                }
-
-                await session.Output.WriteLineAsync(failed == 0 ? session.Texts[CliText.DoctorSummaryOk] : session.Texts.Format(CliText.DoctorSummaryFailed, failed));
-            }
-
+            var failed = await WriteAsync(session, lines, parse.GetValue(json));
             return failed == 0 ? (int)ExitCode.Ok : (int)ExitCode.Failure;
         });
         return doctor;
+    }
+
+    /// <summary>The lines (or JSON) and the summary; returns how many failed.</summary>
+    public static async Task<int> WriteAsync(CliSession session, IReadOnlyList<DoctorLine> lines, bool json)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(lines);
+        var failed = lines.Count(l => l.Verdict == DoctorVerdict.Fail);
+        var warned = lines.Count(l => l.Verdict == DoctorVerdict.Warn);
+        if (json)
+        {
+            await session.Output.WriteLineAsync(JsonSerializer.Serialize(new { ok = failed == 0, checks = lines }, ApiJson.Options));
+            return failed;
+        }
+
+        foreach (var line in lines)
+        {
+            var (label, colour) = line.Verdict switch
+            {
+                DoctorVerdict.Pass => ("PASS", ConsoleColor.Green),
+                DoctorVerdict.Warn => ("WARN", ConsoleColor.Yellow),
+                _ => ("FAIL", ConsoleColor.Red),
+            };
+            await session.Output.WriteLineAsync($"{session.Paint(label, colour)}  {line.Check,-10} {line.Message}{(line.Hint is null ? "" : $" -> {line.Hint}")}");
+        }
+
+        await session.Output.WriteLineAsync((failed, warned) switch
+        {
+            (0, 0) => session.Texts[CliText.DoctorSummaryOk],
+            (0, _) => session.Texts.Format(CliText.DoctorSummaryWarnings, warned),
+            _ => session.Texts.Format(CliText.DoctorSummaryFailed, failed),
+        });
+        return failed;
     }
 
     public static async Task<IReadOnlyList<DoctorLine>> CheckAsync(CliSession session, CancellationToken ct)
@@ -61,7 +74,8 @@ public static class DoctorCommand
         var lines = new List<DoctorLine>();
 
         var problems = ConfigurationCheck.Validate(session.Configuration);
-        var configValid = problems.Count == 0;
+        // Unreadable (a kiosk-admin member without sudo): the defaults it was checked against say nothing of the device.
+        var configValid = problems.Count == 0 && !session.ConfigNotPermitted;
         if (configValid)
         {
             lines.Add(new("config", DoctorVerdict.Pass, t.Format(CliText.DoctorConfigOk, session.ConfigFile)));
@@ -70,6 +84,7 @@ public static class DoctorCommand
         // One line per problem, every section's: the technician fixes them all in one edit.
         lines.AddRange(problems.Select(p => new DoctorLine("config", DoctorVerdict.Fail, p.ToString(), t.Format(CliText.DoctorConfigHint, session.ConfigFile))));
 
+        lines.AddRange(DoctorDeviceChecks.Provisioned(session));
         lines.Add(CheckDataDirectory(session));
         lines.Add(CheckClock(session));
 
@@ -80,14 +95,30 @@ public static class DoctorCommand
             using var admin = session.RequireService();
             var (_, health) = await admin.GetJsonAsync("/healthz", ct);
             lines.AddRange(FromHealth(session, health));
+            var sync = health.ValueKind == JsonValueKind.Object && health.TryGetProperty("components", out var c) && c.TryGetProperty("sync", out var s) && s.TryGetProperty("data", out var d) ? d : default;
+            lines.Add(DoctorDeviceChecks.Quarantine(session, DoctorDeviceChecks.Long(sync, "quarantined") ?? 0));
+            if (configValid && await DoctorDeviceChecks.UpstreamTokenAsync(session, DoctorDeviceChecks.Long(sync, "pending") ?? 0, ct) is { } token)
+            {
+                lines.Add(token);
+            }
         }
         else
         {
             lines.Add(new("service", DoctorVerdict.Fail, t.Format(CliText.DoctorServiceDown, socket), t[CliText.DoctorServiceHint]));
             lines.Add(CheckStoreDirectly(session));
+            var counts = DoctorDeviceChecks.StoredCounts(session);
+            if (counts is { } stored)
+            {
+                lines.Add(DoctorDeviceChecks.Quarantine(session, stored.Quarantined));
+            }
+
             if (configValid)
             {
                 lines.Add(await CheckPrinterDirectlyAsync(session, ct));
+                if (await DoctorDeviceChecks.UpstreamTokenAsync(session, counts?.Pending ?? 0, ct) is { } token)
+                {
+                    lines.Add(token);
+                }
             }
         }
 
@@ -120,6 +151,17 @@ public static class DoctorCommand
             // A device that cannot do its job (an unplugged modem) is a FAIL for the technician even
             // though the service stays up and healthy for systemd: the component says so in its data.
             var deviceDown = values.ValueKind == JsonValueKind.Object && values.TryGetProperty("doctor", out var verdict) && verdict.ValueKind == JsonValueKind.String && verdict.GetString() == "fail";
+            if (component.Name == "printer" && state != "disabled" && !deviceDown)
+            {
+                yield return DoctorDeviceChecks.Printer(session, message, values);
+                continue;
+            }
+
+            if (component.Name == "modem" && DoctorDeviceChecks.ModemNetwork(session, values) is { } network)
+            {
+                yield return network;
+            }
+
             yield return state switch
             {
                 _ when deviceDown => new(component.Name, DoctorVerdict.Fail, message, hint),
@@ -193,9 +235,14 @@ public static class DoctorCommand
         try
         {
             var status = await PrinterCommand.Direct(session).ReadStatusAsync(ct);
-            return status.CanPrint
-                ? new("printer", DoctorVerdict.Pass, t.Format(CliText.DoctorPrinterOk, transport, status.Condition.ToString().ToLowerInvariant()))
-                : new("printer", DoctorVerdict.Warn, t.Format(CliText.DoctorPrinterProblem, transport, status.Condition.ToString().ToLowerInvariant()), t[CliText.DoctorPrinterHint]);
+            var condition = status.Condition.ToString().ToLowerInvariant();
+            return status switch
+            {
+                { Condition: Core.Printing.PrinterCondition.PaperOut } => new("printer", DoctorVerdict.Fail, t.Format(CliText.DoctorPrinterProblem, transport, condition), t[CliText.DoctorPaperOutHint]),
+                { CanPrint: false } => new("printer", DoctorVerdict.Fail, t.Format(CliText.DoctorPrinterProblem, transport, condition), t[CliText.DoctorPrinterHint]),
+                { PaperNearEnd: true } => new("printer", DoctorVerdict.Warn, t.Format(CliText.DoctorPaperNearEnd, t.Format(CliText.DoctorPrinterOk, transport, condition)), t[CliText.DoctorPaperOutHint]),
+                _ => new("printer", DoctorVerdict.Pass, t.Format(CliText.DoctorPrinterOk, transport, condition)),
+            };
         }
         catch (PrinterException e)
         {

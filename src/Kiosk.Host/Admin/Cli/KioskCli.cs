@@ -10,14 +10,24 @@ namespace Kiosk.Host.Admin.Cli;
 /// </summary>
 public static class KioskCli
 {
-    /// <summary>The first words that make <c>kiosk ...</c> the CLI rather than the service.</summary>
+    /// <summary>The CLI's top-level words. Any word starts the CLI (see <see cref="IsCliInvocation"/>); this list is for documentation and completion.</summary>
     public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal)
     {
         "provision", "doctor", "printer", "ticket", "complaint", "sync", "modem", "backup", "restore", "store", "help",
         "--help", "-h", "-?", "--version",
     };
 
-    /// <summary>True when <paramref name="args"/> is a CLI command; no arguments, <c>run</c> or host settings (<c>--urls</c>) run the service.</summary>
+    /// <summary>Host settings the service takes on its command line (<c>--urls</c>); any <c>--Section:Key</c> is one too.</summary>
+    public static readonly IReadOnlySet<string> HostSettings = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "urls", "environment", "contentRoot", "applicationName", KioskConfigFile.PathVariable,
+    };
+
+    /// <summary>
+    /// True unless <paramref name="args"/> start the service: no arguments, <c>run ...</c>, or host
+    /// settings only (<c>--urls URL --Kiosk:DataDirectory=DIR</c>). Anything else, a mistyped flag
+    /// included, is the CLI, which answers it with usage rather than starting a second service.
+    /// </summary>
     public static bool IsCliInvocation(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -29,7 +39,40 @@ public static class KioskCli
         // `kiosk run --help` is help, not a service that ignores the flag.
         return args[0] == "run"
             ? args.Skip(1).Any(a => a is "--help" or "-h" or "-?")
-            : Commands.Contains(args[0]) || !args[0].StartsWith('-');
+            : !OnlyHostSettings(args);
+    }
+
+    private static bool OnlyHostSettings(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var key = args[i][2..];
+            var equals = key.IndexOf('=', StringComparison.Ordinal);
+            if (equals >= 0)
+            {
+                key = key[..equals];
+            }
+            else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                i++;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (!HostSettings.Contains(key) && !key.Contains(':', StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static async Task<int> RunAsync(
@@ -51,6 +94,15 @@ public static class KioskCli
             foreach (var problem in parsed.Errors)
             {
                 await error.WriteLineAsync("kiosk: " + problem.Message);
+            }
+
+            var valid = NearestName.ValidAt(parsed.CommandResult.Command).ToList();
+            foreach (var token in parsed.UnmatchedTokens)
+            {
+                if (NearestName.For(token, valid) is { } nearest)
+                {
+                    await error.WriteLineAsync("kiosk: " + session.Texts.Format(CliText.DidYouMean, token, nearest));
+                }
             }
 
             await error.WriteLineAsync(session.Texts.Format(CliText.UsageError, string.Join(' ', ["kiosk", .. CommandPath(parsed.CommandResult.Command)])));
@@ -76,6 +128,10 @@ public static class KioskCli
             }
 
             return (int)ExitCode.ConfigurationInvalid;
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return await CliFailure.ReportAsync(session, args, e);
         }
     }
 

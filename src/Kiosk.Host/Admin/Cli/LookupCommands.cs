@@ -23,7 +23,7 @@ public static class LookupCommands
             if (session.ServiceRunning)
             {
                 using var admin = session.RequireService();
-                var (status, body) = await admin.GetJsonAsync($"/admin/tickets/{Uri.EscapeDataString(text)}", ct);
+                var (status, body) = await admin.GetJsonAsync($"/admin/tickets/{string.Join('/', text.Split('/').Select(Uri.EscapeDataString))}", ct);
                 if (status != 200)
                 {
                     throw CliException.Failed(session.Texts.Format(CliText.RequestRefused, AdminClient.Describe(status, body)));

@@ -38,26 +38,32 @@ public static class ProvisionCommand
         var deviceId = Text("--device-id", CliText.OptDeviceId);
         var token = Text("--token", CliText.OptToken);
         var dataDir = Text("--data-dir", CliText.OptDataDir);
+        var noRestart = new Option<bool>("--no-restart") { Description = t[CliText.OptNoRestart] };
 
         var provision = new Command("provision", t[CliText.Provision])
         {
             configFile, from, siteCode, officeName, timezone, villages, services, categories, smsNumber,
-            printerTransport, printerDevice, printerHost, paperWidth, modemPort, upstreamUrl, deviceId, token, dataDir,
+            printerTransport, printerDevice, printerHost, paperWidth, modemPort, upstreamUrl, deviceId, token, dataDir, noRestart,
         };
-        provision.SetAction(async (parse, _) =>
+        provision.SetAction(async (parse, ct) =>
         {
             var target = parse.GetValue(configFile) is { } explicitPath ? Path.GetFullPath(explicitPath) : session.ConfigFile;
+            var previous = File.Exists(target) ? await File.ReadAllBytesAsync(target, ct) : null;
             var root = Load(target);
             if (parse.GetValue(from) is { } fromFile)
             {
                 Merge(root, Load(fromFile.FullName, mustExist: true));
             }
 
+            // What this run's flags (or --from) set: the interview does not ask for it again.
+            var given = new HashSet<string>(StringComparer.Ordinal);
             void Set(string key, string? value)
             {
                 if (value is not null)
                 {
                     SetPath(root, key, JsonValue.Create(value));
+                    given.Add(key);
+                    given.Add(string.Join(':', key.Split(':')[..2]));
                 }
             }
 
@@ -68,6 +74,7 @@ public static class ProvisionCommand
             if (parse.GetValue(villages) is { Length: > 0 } v)
             {
                 SetPath(root, "Kiosk:Office:Villages", new JsonArray([.. v.Select(x => JsonValue.Create(x.Trim()))]));
+                given.Add("Kiosk:Office:Villages");
             }
 
             if (parse.GetValue(services) is { Length: > 0 } s)
@@ -105,25 +112,60 @@ public static class ProvisionCommand
                 Set("Kiosk:Admin:Socket", AdminOptions.DeviceSocket);
             }
 
-            if (session.Interactive)
+            if (session.Interactive && parse.GetValue(from) is null)
             {
-                Ask(session, root, "Kiosk:Office:SiteCode", "Site code (33.14.10)");
-                Ask(session, root, "Kiosk:Office:Name", "Office name");
-                Ask(session, root, "Kiosk:Office:TimeZone", "Time zone (Asia/Jakarta, Asia/Makassar, Asia/Jayapura)");
-                Ask(session, root, $"{ConfigurationCheck.UpstreamSection}:Url", "Upstream URL (empty: sync off)");
+                await ProvisionInterview.AskAsync(session, root, given, ct);
             }
 
             WriteChecked(session, root, target);
-            await session.Output.WriteLineAsync(session.Texts.Format(CliText.ConfigWritten, target));
+            // Only the file the service reads is applied: a file written elsewhere (--config-file) is for later.
+            var apply = !parse.GetValue(noRestart) && target == session.ConfigFile;
+            await session.Output.WriteLineAsync(session.Texts.Format(apply ? CliText.ConfigWrittenApplying : CliText.ConfigWritten, target));
             var savedToken = GetPath(root, $"{ConfigurationCheck.UpstreamSection}:Token")?.GetValue<string>();
             if (savedToken is not null)
             {
                 await session.Output.WriteLineAsync($"  {ConfigurationCheck.UpstreamSection}:Token = {TokenMask.Mask(savedToken)}");
             }
 
-            return (int)ExitCode.Ok;
+            return apply ? await ApplyAsync(session, target, previous, ct) : (int)ExitCode.Ok;
         });
         return provision;
+    }
+
+    /// <summary>
+    /// Restarts the service on the new file and waits for it to be healthy, then runs doctor; when it
+    /// does not come up, puts the previous file back (or removes the new one), restarts on that and exits 1.
+    /// </summary>
+    private static async Task<int> ApplyAsync(CliSession session, string target, byte[]? previous, CancellationToken ct)
+    {
+        var t = session.Texts;
+        var environment = session.Environment.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        environment[KioskConfigFile.PathVariable] = target;
+        var applied = new CliSession(session.Output, session.Error, environment, session.Input, session.Interactive);
+        var restart = new ServiceRestart(session.Environment);
+        await session.Output.WriteLineAsync(t.Format(CliText.Restarting, restart.Command));
+        var problem = await restart.RestartAsync(applied.SocketPath, ct);
+        if (problem is null)
+        {
+            await session.Output.WriteLineAsync(t[CliText.ServiceCameUp]);
+            var failed = await DoctorCommand.WriteAsync(applied, await DoctorCommand.CheckAsync(applied, ct), json: false);
+            return failed == 0 ? (int)ExitCode.Ok : (int)ExitCode.Failure;
+        }
+
+        if (previous is null)
+        {
+            File.Delete(target);
+        }
+        else
+        {
+            var temp = $"{target}.{Environment.ProcessId}.rollback";
+            await File.WriteAllBytesAsync(temp, previous, ct);
+            ServiceAccount.FromEnvironment(session.Environment).GiveGroupRead(temp);
+            File.Move(temp, target, overwrite: true);
+        }
+
+        var again = await restart.RestartAsync(session.SocketPath, ct);
+        throw CliException.Failed(t.Format(CliText.RolledBack, problem, target, again is null ? t[CliText.ServiceCameUp] : again));
     }
 
     /// <summary>Temp file beside the target, checked by the validators, fsynced, renamed over it, mode 0640.</summary>
@@ -158,6 +200,8 @@ public static class ProvisionCommand
                 throw CliException.Configuration(session.Texts[CliText.ConfigInvalid] + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => $"  {p.Key}: {p.Reason}")));
             }
 
+            // root:kiosk 0640 under sudo: the service (User=kiosk) reads it, other users do not.
+            ServiceAccount.FromEnvironment(session.Environment).GiveGroupRead(temp);
             File.Move(temp, target, overwrite: true);
         }
         finally
@@ -168,9 +212,12 @@ public static class ProvisionCommand
 
     private static JsonObject Load(string path, bool mustExist = false)
     {
-        if (!File.Exists(path))
+        switch (ReadableFile.Of(path))
         {
-            return mustExist ? throw CliException.Usage($"{path} does not exist.") : [];
+            case ReadableFileState.NotPermitted:
+                throw new CliException(ExitCode.NoPermission, $"this user may not read {path}: run it with sudo.");
+            case ReadableFileState.Missing or ReadableFileState.Folder:
+                return mustExist ? throw CliException.Usage($"{path} does not exist.") : [];
         }
 
         try
@@ -200,7 +247,8 @@ public static class ProvisionCommand
         }
     }
 
-    private static void SetPath(JsonObject root, string key, JsonNode value)
+    /// <summary>Sets a <c>Section:Key</c> path, creating the objects on the way; null removes the key.</summary>
+    internal static void SetPath(JsonObject root, string key, JsonNode? value)
     {
         var parts = key.Split(':');
         var node = root;
@@ -215,10 +263,17 @@ public static class ProvisionCommand
             node = next;
         }
 
-        node[parts[^1]] = value;
+        if (value is null)
+        {
+            node.Remove(parts[^1]);
+        }
+        else
+        {
+            node[parts[^1]] = value;
+        }
     }
 
-    private static JsonNode? GetPath(JsonObject root, string key)
+    internal static JsonNode? GetPath(JsonObject root, string key)
     {
         JsonNode? node = root;
         foreach (var part in key.Split(':'))
@@ -227,22 +282,6 @@ public static class ProvisionCommand
         }
 
         return node;
-    }
-
-    private static void Ask(CliSession session, JsonObject root, string key, string question)
-    {
-        if (GetPath(root, key) is not null)
-        {
-            return;
-        }
-
-        session.Output.Write($"{question}: ");
-        session.Output.Flush();
-        var answer = session.Input.ReadLine()?.Trim();
-        if (!string.IsNullOrEmpty(answer))
-        {
-            SetPath(root, key, JsonValue.Create(answer));
-        }
     }
 
     /// <summary><c>A=Pengaduan &amp; Informasi=Complaints &amp; Information=8</c> (minutes optional).</summary>

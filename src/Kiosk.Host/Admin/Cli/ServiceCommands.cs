@@ -11,9 +11,16 @@ public static class ServiceCommands
     {
         var t = session.Texts;
         var status = new Command("status", t[CliText.SyncStatus]);
-        status.SetAction((_, ct) => CallAsync(session, "GET", "/admin/sync", null, ct));
+        status.SetAction((_, ct) => PrintAsync(session, "GET", "/admin/sync", null, ct));
         var now = new Command("now", t[CliText.SyncNow]);
-        now.SetAction((_, ct) => CallAsync(session, "POST", "/admin/sync/now", null, ct));
+        now.SetAction(async (_, ct) =>
+        {
+            var answer = await CallAsync(session, "POST", "/admin/sync/now", null, ct);
+            // The engine clears lastError on every answer from upstream and sets it on every failure: set after the round, the round failed.
+            return answer.ValueKind == JsonValueKind.Object && answer.TryGetProperty("lastError", out var error) && error.ValueKind == JsonValueKind.String
+                ? throw CliException.Failed(t.Format(CliText.SyncFailed, error.GetString()))
+                : (int)ExitCode.Ok;
+        });
         return new Command("sync", t[CliText.Sync]) { status, now };
     }
 
@@ -21,20 +28,27 @@ public static class ServiceCommands
     {
         var t = session.Texts;
         var info = new Command("info", t[CliText.ModemInfo]);
-        info.SetAction((_, ct) => CallAsync(session, "GET", "/admin/modem", null, ct));
+        info.SetAction((_, ct) => PrintAsync(session, "GET", "/admin/modem", null, ct));
 
         var number = new Argument<string>("NUMBER") { Description = t[CliText.ArgNumber] };
         var text = new Argument<string>("TEXT") { Description = t[CliText.ArgText] };
         var send = new Command("send", t[CliText.ModemSend]) { number, text };
-        send.SetAction((parse, ct) => CallAsync(session, "POST", "/admin/modem/send", new { number = parse.GetValue(number), text = parse.GetValue(text) }, ct));
+        send.SetAction((parse, ct) => PrintAsync(session, "POST", "/admin/modem/send", new { number = parse.GetValue(number), text = parse.GetValue(text) }, ct));
 
         var code = new Argument<string>("CODE") { Description = t[CliText.ArgUssd] };
         var ussd = new Command("ussd", t[CliText.ModemUssd]) { code };
-        ussd.SetAction((parse, ct) => CallAsync(session, "POST", "/admin/modem/ussd", new { code = parse.GetValue(code) }, ct));
+        ussd.SetAction((parse, ct) => PrintAsync(session, "POST", "/admin/modem/ussd", new { code = parse.GetValue(code) }, ct));
         return new Command("modem", t[CliText.Modem]) { info, send, ussd };
     }
 
-    private static async Task<int> CallAsync(CliSession session, string method, string path, object? body, CancellationToken ct)
+    private static async Task<int> PrintAsync(CliSession session, string method, string path, object? body, CancellationToken ct)
+    {
+        await CallAsync(session, method, path, body, ct);
+        return (int)ExitCode.Ok;
+    }
+
+    /// <summary>The answer, printed as a record; a refusal stops the command with exit 1.</summary>
+    private static async Task<JsonElement> CallAsync(CliSession session, string method, string path, object? body, CancellationToken ct)
     {
         using var admin = session.RequireService();
         var (status, answer) = method == "GET" ? await admin.GetJsonAsync(path, ct) : await admin.PostJsonAsync(path, body ?? new { }, ct);
@@ -48,6 +62,6 @@ public static class ServiceCommands
             session.WriteRecord(answer);
         }
 
-        return (int)ExitCode.Ok;
+        return answer;
     }
 }

@@ -20,6 +20,7 @@ public static class StoreCommands
         backup.SetAction(async (parse, ct) =>
         {
             var target = parse.GetValue(file)!.FullName;
+            CheckBackupTarget(session, target);
             var partial = target + ".partial";
             if (session.ServiceRunning)
             {
@@ -41,12 +42,11 @@ public static class StoreCommands
             else
             {
                 File.Delete(partial);
-                // Stopped: open it (a log left by a crash is replayed) and copy under the same gate the service uses.
-                using var db = OpenWritable(session.DataDirectory);
-                db.BackupTo(partial);
+                BackupStopped(session, partial);
             }
 
             Verify(partial);
+            ServiceAccount.FromEnvironment(session.Environment).GiveGroupRead(partial);
             File.Move(partial, target, overwrite: true);
             await session.Output.WriteLineAsync(session.Texts.Format(CliText.BackupWritten, target, new FileInfo(target).Length));
             return (int)ExitCode.Ok;
@@ -66,10 +66,30 @@ public static class StoreCommands
                 throw CliException.Failed(session.Texts.Format(CliText.ServiceRunningStopFirst, session.SocketPath));
             }
 
-            Verify(source);
             var directory = session.DataDirectory;
-            Directory.CreateDirectory(directory);
             var store = Path.Combine(directory, LiteKioskDatabase.FileName);
+            switch (ReadableFile.Of(source))
+            {
+                case ReadableFileState.Folder:
+                    throw new CliException(ExitCode.NoInput, session.Texts.Format(CliText.InputIsAFolder, source));
+                case ReadableFileState.Missing:
+                    throw new CliException(ExitCode.NoInput, session.Texts.Format(CliText.NoSuchFile, source));
+                case ReadableFileState.NotPermitted:
+                    throw new CliException(ExitCode.NoPermission, session.Texts.Format(CliText.NotPermittedToRead, source));
+            }
+
+            if (SamePath(source, store) || SamePath(source, Path.Combine(directory, LogFileName)))
+            {
+                throw CliException.Usage(session.Texts.Format(CliText.RestoreFromItself, source));
+            }
+
+            Verify(source);
+            var account = ServiceAccount.FromEnvironment(session.Environment);
+            if (!Directory.Exists(directory))
+            {
+                Directory.CreateDirectory(directory);
+                account.GiveStore(directory);
+            }
             var incoming = store + ".restoring";
             File.Copy(source, incoming, overwrite: true);
             await using (var flush = new FileStream(incoming, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
@@ -77,7 +97,13 @@ public static class StoreCommands
                 flush.Flush(flushToDisk: true);
             }
 
+            // The old store is kept beside; never over the very file being restored (`kiosk restore kiosk.db.before-restore` undoes a restore).
             var kept = store + BeforeRestoreSuffix;
+            if (SamePath(source, kept))
+            {
+                kept += "." + TimeProvider.System.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             var hadStore = File.Exists(store);
             if (hadStore)
             {
@@ -91,6 +117,8 @@ public static class StoreCommands
                 File.Move(log, log + BeforeRestoreSuffix, overwrite: true);
             }
 
+            account.GiveStore(incoming);
+
             // The backup may be behind today's numbering floor: the next start accepts it knowingly and numbers above the floor.
             StoreFiles.NoteReplaced(directory, "restore", TimeProvider.System.GetUtcNow());
             File.Move(incoming, store);
@@ -103,7 +131,7 @@ public static class StoreCommands
         return restore;
     }
 
-    /// <summary>Refuses a file that does not open as a kiosk store.</summary>
+    /// <summary>Refuses a file that does not open as a kiosk store (exit 65); opened read-only, it is never written.</summary>
     private static void Verify(string file)
     {
         try
@@ -112,19 +140,70 @@ public static class StoreCommands
         }
         catch (StorageException e)
         {
-            throw CliException.Failed(e.Message);
+            throw new CliException(ExitCode.DataError, e.Message);
         }
     }
 
-    private static LiteKioskDatabase OpenWritable(string directory)
+    /// <summary>A target in a folder that exists, not a folder itself, and not one of the store's own files.</summary>
+    private static void CheckBackupTarget(CliSession session, string target)
     {
-        try
+        var t = session.Texts;
+        if (Directory.Exists(target))
         {
-            return LiteKioskDatabase.Open(directory);
+            throw new CliException(ExitCode.CannotCreate, t.Format(CliText.BackupTargetIsAFolder, target, Path.Combine(target, $"kiosk-{TimeProvider.System.GetUtcNow():yyyyMMdd}.db")));
         }
-        catch (StorageException e)
+
+        if (Path.GetDirectoryName(target) is { } folder && !Directory.Exists(folder))
         {
-            throw CliException.Failed(e.Message);
+            throw new CliException(ExitCode.CannotCreate, t.Format(CliText.BackupFolderMissing, folder));
+        }
+
+        var directory = session.DataDirectory;
+        if (SamePath(target, Path.Combine(directory, LiteKioskDatabase.FileName)) || SamePath(target, Path.Combine(directory, LogFileName)))
+        {
+            throw CliException.Usage(t.Format(CliText.BackupOverStore, target));
         }
     }
+
+    /// <summary>
+    /// The stopped store copied with its log into a scratch folder beside the backup, opened there (the
+    /// log replayed into the copy) and backed up: the data directory's files stay byte for byte as they were.
+    /// </summary>
+    private static void BackupStopped(CliSession session, string partial)
+    {
+        var directory = session.DataDirectory;
+        var store = Path.Combine(directory, LiteKioskDatabase.FileName);
+        if (!File.Exists(store))
+        {
+            throw new CliException(ExitCode.NoInput, session.Texts.Format(CliText.NoStoreToBackUp, store));
+        }
+
+        var scratch = partial + ".d";
+        Directory.CreateDirectory(scratch);
+        try
+        {
+            File.Copy(store, Path.Combine(scratch, LiteKioskDatabase.FileName));
+            var log = Path.Combine(directory, LogFileName);
+            if (File.Exists(log))
+            {
+                File.Copy(log, Path.Combine(scratch, LogFileName));
+            }
+
+            try
+            {
+                using var db = LiteKioskDatabase.Open(scratch);
+                db.BackupTo(partial);
+            }
+            catch (StorageException e)
+            {
+                throw new CliException(ExitCode.DataError, e.Message.Replace(scratch, directory, StringComparison.Ordinal));
+            }
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static bool SamePath(string a, string b) => string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 }

@@ -76,9 +76,61 @@ public class CliBasicsTests
         Assert.False(KioskCli.IsCliInvocation([]));
         Assert.False(KioskCli.IsCliInvocation(["run", "--urls", "http://127.0.0.1:0"]));
         Assert.False(KioskCli.IsCliInvocation(["--urls", "http://127.0.0.1:0"]));
+        Assert.False(KioskCli.IsCliInvocation(["--urls", "http://127.0.0.1:0", "--Kiosk:DataDirectory=/tmp/x", "--KIOSK_CONFIG=/tmp/k.json"]));
+        Assert.False(KioskCli.IsCliInvocation(["--Kiosk:Modem:Transport", "none"]));
         Assert.True(KioskCli.IsCliInvocation(["--version"]));
+        Assert.True(KioskCli.IsCliInvocation(["--verison"]));
+        Assert.True(KioskCli.IsCliInvocation(["--urls"]));
+        Assert.True(KioskCli.IsCliInvocation(["--urls", "http://127.0.0.1:0", "--verbose"]));
         Assert.True(KioskCli.IsCliInvocation(["run", "--help"]));
         Assert.True(KioskCli.IsCliInvocation(["doctor"]));
         Assert.True(KioskCli.IsCliInvocation(["frobnicate"]));
+    }
+
+    [Theory]
+    [InlineData("--verison", "--version")]
+    [InlineData("doctr", "doctor")]
+    [InlineData("--hepl", "--help")]
+    public async Task A_mistyped_flag_or_command_exits_2_naming_the_nearest_valid_one(string typed, string meant)
+    {
+        var run = await CliRun.RunAsync(CliRun.Environment(CliRun.TempDirectory("typo")), typed);
+
+        Assert.Equal((int)ExitCode.Usage, run.ExitCode);
+        Assert.Contains($"'{typed}' is not known here. Did you mean {meant}?", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Run 'kiosk --help'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_mistyped_subcommand_names_the_nearest_of_its_parent_in_Indonesian()
+    {
+        var environment = CliRun.Environment(CliRun.TempDirectory("typo-id"));
+        environment["LANG"] = "id_ID.UTF-8";
+
+        var run = await CliRun.RunAsync(environment, "sync", "nwo");
+
+        Assert.Equal((int)ExitCode.Usage, run.ExitCode);
+        Assert.Contains("'nwo' tidak dikenal di sini. Maksud Anda now?", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_word_far_from_every_command_gets_no_guess()
+    {
+        var run = await CliRun.RunAsync(CliRun.Environment(CliRun.TempDirectory("far")), "frobnicate");
+
+        Assert.Equal((int)ExitCode.Usage, run.ExitCode);
+        Assert.DoesNotContain("Did you mean", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mistyped_version_flag_as_a_real_process_prints_usage_and_exits_2_without_starting_the_service()
+    {
+        var data = CliRun.TempDirectory("verison");
+
+        var run = await CliRun.RunProcessAsync(CliRun.Environment(data), "--verison");
+
+        Assert.True(run.ExitCode == (int)ExitCode.Usage, run.ToString());
+        Assert.Contains("Did you mean --version?", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(data), "the service would have created its data directory");
     }
 }
