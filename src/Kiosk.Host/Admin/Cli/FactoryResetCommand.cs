@@ -146,7 +146,7 @@ public static class FactoryResetCommand
 
                 written.Add(string.Create(CultureInfo.InvariantCulture, $"{LiteKioskDatabase.FileName} ({new FileInfo(target).Length} bytes)"));
             }
-            catch (StorageException e)
+            catch (Exception e) when (e is StorageException or StoreDamagedException || LiteKioskDatabase.IsReadFailure(e))
             {
                 // A store that does not open is still someone's data: keep its bytes for `store repair`.
                 foreach (var file in (string[])[store, StoreFiles.Log(data)])
