@@ -90,7 +90,7 @@ public class ModemIdentityTests
     [InlineData("8962100012345678901X", false, null)]
     [InlineData(null, false, null)]
     public void An_ICCID_is_digits_as_printed_on_the_card(string? answer, bool nibbleSwapped, string? expected) =>
-        Assert.Equal(expected, GsmModem.Iccid(answer, nibbleSwapped));
+        Assert.Equal(expected, GsmModemIdentity.Iccid(answer, nibbleSwapped));
 
     [Theory]
     [InlineData(99, 0)]

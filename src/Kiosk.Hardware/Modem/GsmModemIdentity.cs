@@ -3,8 +3,12 @@ using Kiosk.Hardware.Modem.At;
 
 namespace Kiosk.Hardware.Modem;
 
-/// <summary>The identity and SIM commands <c>kiosk modem info</c> shows (GsmModem's other half).</summary>
-public sealed partial class GsmModem
+/// <summary>
+/// The identity and SIM commands <c>kiosk modem info</c> shows, over <see cref="GsmModem.RunAsync"/>:
+/// each a reading, none needed to send or receive, so a command the module does not know leaves
+/// its part null instead of failing.
+/// </summary>
+public static partial class GsmModemIdentity
 {
     /// <summary>
     /// The ICCID commands tried in order: 27.007 has none, so each maker has its own. SIM800 and
@@ -13,33 +17,39 @@ public sealed partial class GsmModem
     private static readonly string[] IccidCommands = ["AT+CCID", "AT+QCCID", "AT+CICCID"];
 
     /// <summary>AT+CGMI, AT+CGMM, AT+CGMR, AT+CGSN, AT+CIMI and the maker's ICCID command; a command the modem refuses leaves its part null.</summary>
-    public async Task<ModemIdentity> ReadIdentityAsync(CancellationToken cancellationToken = default)
+    public static async Task<ModemIdentity> ReadIdentityAsync(this GsmModem modem, CancellationToken cancellationToken = default)
     {
-        var manufacturer = IdentityValue(await OptionalLineAsync("AT+CGMI", cancellationToken), "+CGMI:");
-        var model = IdentityValue(await OptionalLineAsync("AT+CGMM", cancellationToken), "+CGMM:");
-        var firmware = IdentityValue(await OptionalLineAsync("AT+CGMR", cancellationToken), "+CGMR:", "Revision:");
-        var imei = DigitsOrNull(IdentityValue(await OptionalLineAsync("AT+CGSN", cancellationToken), "+CGSN:"), 14, 17);
-        var imsi = DigitsOrNull(IdentityValue(await OptionalLineAsync("AT+CIMI", cancellationToken), "+CIMI:"), 6, 15);
-        return new ModemIdentity(manufacturer, model, firmware, imei, imsi, await ReadIccidAsync(cancellationToken));
+        ArgumentNullException.ThrowIfNull(modem);
+        var manufacturer = IdentityValue(await modem.OptionalLineAsync("AT+CGMI", cancellationToken), "+CGMI:");
+        var model = IdentityValue(await modem.OptionalLineAsync("AT+CGMM", cancellationToken), "+CGMM:");
+        var firmware = IdentityValue(await modem.OptionalLineAsync("AT+CGMR", cancellationToken), "+CGMR:", "Revision:");
+        var imei = DigitsOrNull(IdentityValue(await modem.OptionalLineAsync("AT+CGSN", cancellationToken), "+CGSN:"), 14, 17);
+        var imsi = DigitsOrNull(IdentityValue(await modem.OptionalLineAsync("AT+CIMI", cancellationToken), "+CIMI:"), 6, 15);
+        return new ModemIdentity(manufacturer, model, firmware, imei, imsi, await modem.ReadIccidAsync(cancellationToken));
     }
 
     /// <summary>AT+CSCA?: the SMS service centre's number, or null when the modem has none set.</summary>
-    public async Task<string?> ReadServiceCentreAsync(CancellationToken cancellationToken = default)
+    public static async Task<string?> ReadServiceCentreAsync(this GsmModem modem, CancellationToken cancellationToken = default)
     {
-        var line = await OptionalLineAsync("AT+CSCA?", cancellationToken);
+        ArgumentNullException.ThrowIfNull(modem);
+        var line = await modem.OptionalLineAsync("AT+CSCA?", cancellationToken);
         if (line is null || !line.StartsWith("+CSCA:", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var number = Quoted(line["+CSCA:".Length..]);
+        var value = line["+CSCA:".Length..];
+        var open = value.IndexOf('"', StringComparison.Ordinal);
+        var close = value.LastIndexOf('"');
+        var number = open >= 0 && close > open ? value[(open + 1)..close] : "";
         return number.Length > 0 ? number : null;
     }
 
     /// <summary>AT+CPIN?: true when the SIM is ready (no PIN or PUK pending).</summary>
-    public async Task<bool> ReadSimReadyAsync(CancellationToken cancellationToken = default)
+    public static async Task<bool> ReadSimReadyAsync(this GsmModem modem, CancellationToken cancellationToken = default)
     {
-        var line = await OptionalLineAsync("AT+CPIN?", cancellationToken);
+        ArgumentNullException.ThrowIfNull(modem);
+        var line = await modem.OptionalLineAsync("AT+CPIN?", cancellationToken);
         return line is not null && line.EndsWith("READY", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -95,16 +105,16 @@ public sealed partial class GsmModem
         return DigitsOrNull(value, 18, 22);
     }
 
-    private async Task<string?> ReadIccidAsync(CancellationToken cancellationToken)
+    private static async Task<string?> ReadIccidAsync(this GsmModem modem, CancellationToken cancellationToken)
     {
-        if (_options.Family == ModemFamily.Huawei)
+        if (modem.Family == ModemFamily.Huawei)
         {
-            return Iccid(IdentityValue(await OptionalLineAsync("AT^ICCID?", cancellationToken), "^ICCID:"), nibbleSwapped: true);
+            return Iccid(IdentityValue(await modem.OptionalLineAsync("AT^ICCID?", cancellationToken), "^ICCID:"), nibbleSwapped: true);
         }
 
         foreach (var command in IccidCommands)
         {
-            if (Iccid(IdentityValue(await OptionalLineAsync(command, cancellationToken), "+CCID:", "+QCCID:", "+ICCID:"), nibbleSwapped: false) is { } iccid)
+            if (Iccid(IdentityValue(await modem.OptionalLineAsync(command, cancellationToken), "+CCID:", "+QCCID:", "+ICCID:"), nibbleSwapped: false) is { } iccid)
             {
                 return iccid;
             }
@@ -114,11 +124,11 @@ public sealed partial class GsmModem
     }
 
     /// <summary>The first information line, or null when the modem does not know the command.</summary>
-    private async Task<string?> OptionalLineAsync(string command, CancellationToken cancellationToken)
+    private static async Task<string?> OptionalLineAsync(this GsmModem modem, string command, CancellationToken cancellationToken)
     {
         try
         {
-            return (await RunAsync(command, cancellationToken)).Lines.FirstOrDefault(l => l.Trim().Length > 0);
+            return (await modem.RunAsync(command, cancellationToken)).Lines.FirstOrDefault(l => l.Trim().Length > 0);
         }
         catch (AtCommandException)
         {
