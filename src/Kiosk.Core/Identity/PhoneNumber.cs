@@ -63,6 +63,35 @@ public sealed record PhoneNumber(string E164)
     public static string Mask(string? number) =>
         number is { Length: >= 8 } ? number[..6] + new string('*', number.Length - 10 > 0 ? number.Length - 10 : 2) + number[^4..] : "***";
 
+    /// <summary>
+    /// For a technician's screen: the national form with the first 4 and last 2 digits,
+    /// <c>0812******78</c>. An operator's name or a short code (6 digits or fewer) is no one's
+    /// number and is shown as it is.
+    /// </summary>
+    public static string MaskNational(string? number)
+    {
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            return "-";
+        }
+
+        var text = number.Trim();
+        if (!text.TrimStart('+').All(char.IsAsciiDigit))
+        {
+            return text;
+        }
+
+        var national = text.StartsWith("+62", StringComparison.Ordinal) ? "0" + text[3..] : text;
+        return national.Length <= 6 ? national : national[..4] + new string('*', national.Length - 6) + national[^2..];
+    }
+
+    /// <summary>The same number however it was written (+62812…, 0812…, 62812…); digits only when it is no Indonesian mobile.</summary>
+    public static string Comparable(string number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        return Parse(number).Number is { } parsed ? parsed.E164 : new string([.. number.Where(char.IsAsciiDigit)]);
+    }
+
     public override string ToString() => Mask(E164);
 }
 

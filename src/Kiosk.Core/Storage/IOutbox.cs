@@ -28,4 +28,23 @@ public interface IOutbox
     /// one look-up (the per-batch form of <see cref="HasQuarantined"/>).
     /// </summary>
     IReadOnlySet<(string AggregateType, string AggregateId)> WithQuarantined(IReadOnlyCollection<OutboxEvent> events);
+
+    /// <summary>The quarantined events, oldest first.</summary>
+    IReadOnlyList<QuarantinedEvent> Quarantined();
+
+    /// <summary>
+    /// Puts a quarantined event back in the pending queue, with the events of its record that were
+    /// set aside behind it (<see cref="QuarantinedEvent.BlockedReason"/>) and any of its record
+    /// still pending, in the record's order. Returns how many quarantined events went back
+    /// (0: no quarantined event has that id). One write: call it inside <see cref="IAtomicWrites.Atomically{T}"/>
+    /// to make it part of a larger step.
+    /// </summary>
+    int Requeue(Guid eventId);
+
+    /// <summary>
+    /// Gives up a quarantined event: it stays in the store as dropped (never sent) and its record
+    /// stays blocked, so later events of it are set aside rather than refused upstream. Returns the
+    /// event as it was, or null when no quarantined event has that id.
+    /// </summary>
+    QuarantinedEvent? Drop(Guid eventId, DateTimeOffset at);
 }

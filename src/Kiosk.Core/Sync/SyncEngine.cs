@@ -2,6 +2,8 @@ using System.Text.Json;
 using Kiosk.Core.Complaints;
 using Kiosk.Core.Sms;
 using Kiosk.Core.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kiosk.Core.Sync;
 
@@ -10,7 +12,7 @@ namespace Kiosk.Core.Sync;
 /// status updates since the cursor, apply them and queue the complainant's SMS. The worker in the
 /// host decides when to call it and how long to wait; this class decides what each answer means.
 /// </summary>
-public sealed class SyncEngine
+public sealed partial class SyncEngine
 {
     private readonly IUpstreamClient _client;
     private readonly IOutbox _outbox;
@@ -21,10 +23,11 @@ public sealed class SyncEngine
     private readonly Func<Complaint, string> _statusNotice;
     private readonly TimeProvider _time;
     private readonly int _batchSize;
+    private readonly ILogger _logger;
     private int _currentBatch;
     private long _answers;
 
-    public SyncEngine(IUpstreamClient client, IOutbox outbox, ComplaintService complaints, ISyncStateStore state, IAtomicWrites store, ISmsOutbox sms, Func<Complaint, string> statusNotice, TimeProvider time, int batchSize)
+    public SyncEngine(IUpstreamClient client, IOutbox outbox, ComplaintService complaints, ISyncStateStore state, IAtomicWrites store, ISmsOutbox sms, Func<Complaint, string> statusNotice, TimeProvider time, int batchSize, ILogger<SyncEngine>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(outbox);
@@ -45,6 +48,7 @@ public sealed class SyncEngine
         _time = time;
         _batchSize = batchSize;
         _currentBatch = batchSize;
+        _logger = logger ?? NullLogger<SyncEngine>.Instance;
     }
 
     public const int PullLimit = 200;
@@ -65,7 +69,7 @@ public sealed class SyncEngine
             if (blocked.Contains((e.AggregateType, e.AggregateId)))
             {
                 // Upstream would answer sequence_gap for ever: set it aside with its predecessor.
-                _outbox.Quarantine(e.Id, "blocked: an earlier event of this record was quarantined", Now);
+                Quarantine(e, QuarantinedEvent.BlockedReason);
                 continue;
             }
 
@@ -77,16 +81,19 @@ public sealed class SyncEngine
             return HasPending ? new SyncStep.Continue() : new SyncStep.Idle();
         }
 
+        var started = _time.GetTimestamp();
         var outcome = await _client.PushAsync([.. batch.Select(ToUpstream)], ct);
         switch (outcome)
         {
             case UpstreamOutcome<PushAnswer>.Answered { Answer: PushAnswer.Delivered ok }:
-                return Delivered(batch, ok.Results);
+                return Delivered(batch, ok.Results, started);
             case UpstreamOutcome<PushAnswer>.Answered { Answer: PushAnswer.BadBatch bad } when batch.Count == 1:
-                _outbox.Quarantine(batch[0].Id, $"rejected: {bad.Error} {bad.Message}".Trim(), Now);
+                Quarantine(batch[0], $"rejected: {bad.Error} {bad.Message}".Trim());
+                LogBatch(1, 0, 1, (long)_time.GetElapsedTime(started).TotalMilliseconds);
                 return new SyncStep.Continue();
             case UpstreamOutcome<PushAnswer>.Answered { Answer: PushAnswer.TooLarge } when batch.Count == 1:
-                _outbox.Quarantine(batch[0].Id, $"rejected: {RejectReasons.TooLarge}", Now);
+                Quarantine(batch[0], $"rejected: {RejectReasons.TooLarge}");
+                LogBatch(1, 0, 1, (long)_time.GetElapsedTime(started).TotalMilliseconds);
                 return new SyncStep.Continue();
             case UpstreamOutcome<PushAnswer>.Answered { Answer: PushAnswer.BadBatch or PushAnswer.TooLarge }:
                 _currentBatch = Math.Max(1, batch.Count / 2);
@@ -176,7 +183,7 @@ public sealed class SyncEngine
         return changed;
     }
 
-    private SyncStep Delivered(List<OutboxEvent> batch, IReadOnlyList<EventResult> results)
+    private SyncStep Delivered(List<OutboxEvent> batch, IReadOnlyList<EventResult> results, long started)
     {
         Interlocked.Increment(ref _answers);
 
@@ -184,8 +191,16 @@ public sealed class SyncEngine
         // mean here (a complaint becomes TERKIRIM), so a crash or failure between them leaves
         // the events pending, to be pushed again (upstream answers duplicate) and applied whole.
         var (delivered, quarantined) = _store.Atomically(() => ApplyDelivered(batch, results));
+
+        // Logged once committed: a rolled-back answer quarantined nothing.
+        foreach (var (e, reason) in quarantined)
+        {
+            LogQuarantined(e.Id, e.Type, e.AggregateType, e.AggregateId, reason);
+        }
+
+        LogBatch(batch.Count, delivered, quarantined.Count, (long)_time.GetElapsedTime(started).TotalMilliseconds);
         _currentBatch = _batchSize;
-        if (delivered == 0 && quarantined == 0)
+        if (delivered == 0 && quarantined.Count == 0)
         {
             // Everything came back as sequence_gap or without an answer: wait rather than spin.
             return new SyncStep.Retry("push: no event was taken (sequence gap)", null);
@@ -194,11 +209,11 @@ public sealed class SyncEngine
         return HasPending ? new SyncStep.Continue() : new SyncStep.Idle();
     }
 
-    private (int Delivered, int Quarantined) ApplyDelivered(List<OutboxEvent> batch, IReadOnlyList<EventResult> results)
+    private (int Delivered, List<(OutboxEvent Event, string Reason)> Quarantined) ApplyDelivered(List<OutboxEvent> batch, IReadOnlyList<EventResult> results)
     {
         var byId = results.ToDictionary(r => r.Id);
         var delivered = new List<Guid>();
-        var quarantined = 0;
+        var quarantined = new List<(OutboxEvent, string)>();
         foreach (var e in batch)
         {
             if (!byId.TryGetValue(e.Id, out var result))
@@ -212,8 +227,9 @@ public sealed class SyncEngine
             }
             else if (result.ShouldQuarantine)
             {
-                _outbox.Quarantine(e.Id, $"rejected: {result.Reason} {result.Detail}".Trim(), Now);
-                quarantined++;
+                var reason = $"rejected: {result.Reason} {result.Detail}".Trim();
+                _outbox.Quarantine(e.Id, reason, Now);
+                quarantined.Add((e, reason));
             }
         }
 
@@ -247,6 +263,19 @@ public sealed class SyncEngine
     }
 
     private DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>Outside a transaction: set aside and say why at once.</summary>
+    private void Quarantine(OutboxEvent e, string reason)
+    {
+        _outbox.Quarantine(e.Id, reason, Now);
+        LogQuarantined(e.Id, e.Type, e.AggregateType, e.AggregateId, reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sync batch: {Sent} sent, {Accepted} accepted, {Quarantined} quarantined in {DurationMs} ms")]
+    private partial void LogBatch(int sent, int accepted, int quarantined, long durationMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync event {EventId} ({Type} of {AggregateType} {AggregateId}) quarantined: {Reason}")]
+    private partial void LogQuarantined(Guid eventId, string type, string aggregateType, string aggregateId, string reason);
 
     // Not Count(): that scans every finished event, and this runs after each batch.
     private bool HasPending => _outbox.Pending(1).Count > 0;

@@ -44,6 +44,9 @@ public sealed partial class GsmModem
             .Build();
     }
 
+    /// <summary>The family whose quirks this modem is driven with.</summary>
+    public ModemFamily Family => _options.Family;
+
     /// <summary>The AT channel, for its unsolicited results (+CMTI, +CDS...) and its <see cref="AtChannel.Completion"/>.</summary>
     public AtChannel Channel => _channel;
 

@@ -10,4 +10,18 @@ public sealed record SignalQuality(int? RssiDbm, int? BitErrorRate, int RawRssi)
         rssi is >= 0 and <= 31 ? -113 + (2 * rssi) : null,
         ber is >= 0 and <= 7 ? ber : null,
         rssi);
+
+    /// <summary>
+    /// 0 to 5 bars as a phone shows them, from the CSQ rssi: 0 for unknown or ≤ 1 (−111 dBm),
+    /// then 2–9, 10–14, 15–19, 20–24 and 25–31 (the usual "marginal, ok, good, very good, excellent").
+    /// </summary>
+    public int Bars => RawRssi switch
+    {
+        >= 25 and <= 31 => 5,
+        >= 20 and <= 24 => 4,
+        >= 15 and <= 19 => 3,
+        >= 10 and <= 14 => 2,
+        >= 2 and <= 9 => 1,
+        _ => 0,
+    };
 }

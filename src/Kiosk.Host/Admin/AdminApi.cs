@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using Kiosk.Core.Complaints;
 using Kiosk.Core.Configuration;
@@ -7,6 +8,7 @@ using Kiosk.Host.Composition;
 using Kiosk.Host.Http;
 using Kiosk.Host.Printing;
 using Kiosk.Host.Queue;
+using Kiosk.Host.Sync;
 using Microsoft.AspNetCore.Connections.Features;
 
 namespace Kiosk.Host.Admin;
@@ -69,6 +71,60 @@ public static class AdminApi
         admin.MapPost("/sync/now", async (IServiceProvider services, CancellationToken ct) =>
             services.GetService<ISyncControl>() is { } sync ? Results.Json(await sync.SyncNowAsync(ct), ApiJson.Options) : SyncDisabled());
 
+        admin.MapGet("/sms", (HttpRequest request, LiteSmsLog log) =>
+        {
+            DateTimeOffset? since = null;
+            if (request.Query["since"].ToString() is { Length: > 0 } sinceText)
+            {
+                if (!DateTimeOffset.TryParse(sinceText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                {
+                    return Problems.Invalid("since", "malformed", $"'{sinceText}' is not a date and time (ISO 8601, e.g. 2026-12-04T08:00:00+07:00).");
+                }
+
+                since = parsed;
+            }
+
+            var number = request.Query["number"].ToString();
+            if (number.Length > 0 && !number.Any(char.IsAsciiDigit))
+            {
+                return Problems.Invalid("number", "malformed", $"'{number}' is not a phone number.");
+            }
+
+            var limit = SmsLogDefaultLimit;
+            if (request.Query["limit"].ToString() is { Length: > 0 } limitText
+                && (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > SmsLogMaxLimit))
+            {
+                return Problems.Invalid("limit", "out-of-range", $"limit must be a number from 1 to {SmsLogMaxLimit}.");
+            }
+
+            return Results.Json(log.Read(since, number.Length > 0 ? number : null, limit).Select(SmsLogView.From).ToList(), ApiJson.Options);
+        });
+
+        admin.MapGet("/sync/quarantine", (SyncQuarantine quarantine) => Results.Json(quarantine.List(), ApiJson.Options));
+
+        admin.MapPost("/sync/quarantine/{id}/retry", async (string id, HttpRequest request, SyncQuarantine quarantine, CancellationToken ct) =>
+        {
+            var (body, problem) = await ReadActionAsync(id, request, ct);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            var requeued = quarantine.Retry(body.Id, body.By);
+            return requeued == 0 ? Problems.NotFound(id) : Results.Json(new { Id = body.Id, Requeued = requeued }, ApiJson.Options);
+        });
+
+        admin.MapPost("/sync/quarantine/{id}/drop", async (string id, HttpRequest request, SyncQuarantine quarantine, CancellationToken ct) =>
+        {
+            var (body, problem) = await ReadActionAsync(id, request, ct);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            return quarantine.Drop(body.Id, body.By) is { } dropped ? Results.Json(dropped, ApiJson.Options) : Problems.NotFound(id);
+        });
+
         admin.MapGet("/modem", async (IServiceProvider services, CancellationToken ct) =>
             services.GetService<IModemControl>() is { } modem ? Results.Json(await modem.InfoAsync(ct), ApiJson.Options) : NoModem());
 
@@ -112,6 +168,23 @@ public static class AdminApi
         });
     }
 
+    /// <summary>What <c>kiosk sms log</c> shows without <c>--limit</c>, and the most it may ask for.</summary>
+    public const int SmsLogDefaultLimit = 50;
+
+    public const int SmsLogMaxLimit = 1000;
+
+    /// <summary>The event id from the path and who asks (for the journal and the audit log) from the body.</summary>
+    private static async Task<((Guid Id, string By) Body, IResult? Problem)> ReadActionAsync(string id, HttpRequest request, CancellationToken ct)
+    {
+        if (!Guid.TryParse(id, out var eventId))
+        {
+            return (default, Problems.Invalid("id", "malformed", $"'{id}' is not an event id (see kiosk sync quarantine list)."));
+        }
+
+        var (body, problem) = await JsonBody.ReadAsync<ActionBody>(request, ct);
+        return problem is not null ? (default, problem) : ((eventId, body?.By ?? "unknown"), null);
+    }
+
     /// <summary>True when the request came in on the Unix socket listener.</summary>
     public static bool IsUnixSocket(HttpContext context)
     {
@@ -132,4 +205,6 @@ public static class AdminApi
     private sealed record SendBody(string? Number, string? Text);
 
     private sealed record UssdBody(string? Code);
+
+    private sealed record ActionBody(string? By);
 }

@@ -19,6 +19,7 @@ public static class AdminSetup
         builder.WebHost.UseUrls($"{(string.IsNullOrWhiteSpace(urls) ? KioskHost.DefaultUrl : urls)};http://unix:{path}");
         KioskValidation.Admin.Register(builder.Services, builder.Configuration);
         builder.Services.AddSingleton(new AdminSocketPath(path));
+        builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddHostedService<AdminSocketGuard>();
         return path;
     }

@@ -23,6 +23,7 @@ public static class KioskHost
         });
         KioskConfigFile.AddTo(builder.Configuration, KioskConfigFile.Resolve(builder.Configuration[KioskConfigFile.PathVariable]));
         builder.Host.UseSystemd();
+        QuietHttpClientLogs(builder.Services);
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -35,4 +36,16 @@ public static class KioskHost
         });
         return builder;
     }
+
+    /// <summary>The logging category of every HttpClient request line ("Sending HTTP request ...").</summary>
+    public const string HttpClientCategory = "System.Net.Http.HttpClient";
+
+    /// <summary>
+    /// HttpClient logs two lines per request at Information: the sync worker's pushes and
+    /// heartbeats filled the journal. Warning by default, in code so a kiosk.json without a
+    /// Logging section keeps it; inserted as the first rule so <c>Logging:LogLevel</c> in any
+    /// configuration source can still turn it back on for a diagnosis.
+    /// </summary>
+    public static void QuietHttpClientLogs(IServiceCollection services) =>
+        services.Configure<LoggerFilterOptions>(o => o.Rules.Insert(0, new LoggerFilterRule(null, HttpClientCategory, LogLevel.Warning, null)));
 }

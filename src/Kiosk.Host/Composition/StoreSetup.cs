@@ -18,6 +18,8 @@ public static class StoreSetup
         services.AddSingleton(sp => LiteKioskDatabase.Open(dataDirectory.Path, sp.GetRequiredService<TimeProvider>()));
         // The outbox every feature's change is written to in the same transaction (see docs/sync-protocol.md).
         services.AddSingleton<IOutbox, LiteOutbox>();
+        // The unit of work a step that changes several records runs in (one transaction).
+        services.AddSingleton<IAtomicWrites>(sp => sp.GetRequiredService<LiteKioskDatabase>());
         return services;
     }
 }

@@ -26,19 +26,40 @@ public sealed class ModemControl : IModemControl
     public async Task<ModemInfo> InfoAsync(CancellationToken cancellationToken)
     {
         var modem = Connected();
-        var model = await OptionalAsync(modem, "AT+CGMM", cancellationToken);
-        var imei = await OptionalAsync(modem, "AT+CGSN", cancellationToken);
+        var identity = await modem.ReadIdentityAsync(cancellationToken);
+        var simReady = await modem.ReadSimReadyAsync(cancellationToken);
         var signal = await modem.ReadSignalQualityAsync(cancellationToken);
         var registration = await modem.ReadRegistrationAsync(cancellationToken);
         var @operator = await modem.ReadOperatorAsync(cancellationToken);
-        return new ModemInfo(
+        var serviceCentre = await modem.ReadServiceCentreAsync(cancellationToken);
+        var info = new ModemInfo(
             _options.IsSimulated ? "simulated" : _options.Device ?? "",
-            model,
-            imei,
+            identity.Manufacturer,
+            identity.Model,
+            identity.Firmware,
+            identity.Imei,
+            identity.Imsi,
+            identity.Iccid,
+            simReady,
             @operator,
-            registration.ToString(),
+            ModemInfoNames.Registration(registration),
+            serviceCentre,
             signal.RssiDbm,
-            SimReady: true);
+            signal.Bars);
+        if (_options.BalanceUssd is not { Length: > 0 } code)
+        {
+            return info;
+        }
+
+        // The credit is one more reading: a network that does not answer the code leaves the rest shown.
+        try
+        {
+            return info with { CreditCode = code, Credit = (await modem.SendUssdAsync(code, cancellationToken)).Text };
+        }
+        catch (Exception e) when (e is ModemException or TimeoutException or PduFormatException)
+        {
+            return info with { CreditCode = code, CreditError = e.Message };
+        }
     }
 
     public async Task<string> SendAsync(string number, string text, CancellationToken cancellationToken)
@@ -67,19 +88,6 @@ public sealed class ModemControl : IModemControl
         catch (PduFormatException e)
         {
             throw Invalid(e);
-        }
-    }
-
-    /// <summary>Identity commands some modems do not know: their absence is not a fault.</summary>
-    private static async Task<string?> OptionalAsync(GsmModem modem, string command, CancellationToken ct)
-    {
-        try
-        {
-            return (await modem.RunAsync(command, ct)).Lines.FirstOrDefault();
-        }
-        catch (Hardware.Modem.At.AtCommandException)
-        {
-            return null;
         }
     }
 

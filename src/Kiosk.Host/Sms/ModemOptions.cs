@@ -28,6 +28,12 @@ public sealed class ModemOptions
     /// <summary>How long the parts of a long message are awaited before it is handled with gaps.</summary>
     public TimeSpan PartTimeout { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// The operator's balance code (Telkomsel, Indosat and XL: <c>*888#</c>), run by
+    /// <c>kiosk modem info</c> to show the credit; unset: no USSD is sent.
+    /// </summary>
+    public string? BalanceUssd { get; set; }
+
     /// <summary>Attempts to send one message before it is given up (with backoff between).</summary>
     public int MaxSendAttempts { get; set; } = 6;
 
@@ -69,6 +75,11 @@ public sealed class ModemOptions
             problems.Add($"{SectionName}: SweepInterval must be at least 10 s, SignalInterval 5 s, PartTimeout 1 min.");
         }
 
+        if (BalanceUssd is { Length: > 0 } ussd && !IsUssdCode(ussd))
+        {
+            problems.Add($"{SectionName}:BalanceUssd: '{ussd}' is not a USSD code such as *888# (digits, * and #, starting with * or #, ending with #).");
+        }
+
         if (MaxSendAttempts is < 1 or > 20)
         {
             problems.Add($"{SectionName}:MaxSendAttempts: {MaxSendAttempts} is not between 1 and 20.");
@@ -76,4 +87,8 @@ public sealed class ModemOptions
 
         return problems;
     }
+
+    /// <summary><c>*888#</c>, <c>*123*1#</c>, <c>#100#</c>: what a network takes as a USSD request.</summary>
+    public static bool IsUssdCode(string code) =>
+        code.Length is >= 3 and <= 32 && code[0] is '*' or '#' && code[^1] == '#' && code.All(c => char.IsAsciiDigit(c) || c is '*' or '#');
 }

@@ -36,6 +36,7 @@ public static class SmsSetup
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ModemOptions>().PartTimeout));
         services.AddSingleton<TurnNearNotifier>();
+        services.AddSingleton(sp => new LiteSmsLog(sp.GetRequiredService<LiteKioskDatabase>()));
         services.AddSingleton<IHealthComponent, ModemHealth>();
         services.AddSingleton(sp =>
         {

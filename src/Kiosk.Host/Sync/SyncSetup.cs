@@ -29,7 +29,9 @@ public static class SyncSetup
             sp.GetRequiredService<ISmsOutbox>(),
             complaint => sp.GetRequiredService<SmsDispatcher>().StatusNotice(complaint),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.BatchSize));
+            sp.GetRequiredService<IOptions<UpstreamOptions>>().Value.BatchSize,
+            sp.GetRequiredService<ILogger<SyncEngine>>()));
+        services.AddSingleton<SyncQuarantine>();
         services.AddSingleton<Func<DeviceHeartbeat>>(sp => () => Heartbeat(sp));
         services.AddSingleton(sp => new StoreRetention(sp.GetRequiredService<LiteKioskDatabase>()));
         // The one place randomness enters sync: the backoff's jitter.

@@ -86,7 +86,7 @@ public sealed class AdminControlTests : IAsyncLifetime
         public (string, string)? Sent { get; private set; }
 
         public Task<ModemInfo> InfoAsync(CancellationToken cancellationToken) =>
-            Task.FromResult(new ModemInfo("/dev/kiosk-modem", "SIMCOM SIM7600E", "867698040000000", "Telkomsel", "home", -71, SimReady: true));
+            Task.FromResult(new ModemInfo("/dev/kiosk-modem", "SIMCOM INCORPORATED", "SIMCOM_SIM7600E-H", "LE20B04SIM7600M22", "867698040000000", "510101234567890", "8962100012345678901", SimReady: true, "Telkomsel", "home", "+6281100000", -71, 4));
 
         public Task<string> SendAsync(string number, string text, CancellationToken cancellationToken)
         {

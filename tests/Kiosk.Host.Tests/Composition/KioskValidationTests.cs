@@ -36,6 +36,7 @@ public class KioskValidationTests
     [InlineData("Kiosk:Upstream:Url", "ftp://sync.example.id", "Kiosk:Upstream:Url: must be an absolute http:// or https:// URL")]
     [InlineData("Kiosk:Modem:Transport", "bluetooth", "Kiosk:Modem:Transport: 'bluetooth' is not one of simulated, serial, none")]
     [InlineData("Kiosk:Modem:BaudRate", "12345", "Kiosk:Modem:BaudRate: 12345 is not a standard rate")]
+    [InlineData("Kiosk:Modem:BalanceUssd", "888", "Kiosk:Modem:BalanceUssd: '888' is not a USSD code such as *888#")]
     [InlineData("Kiosk:Sms:RepliesPerNumberPerHour", "0", "Kiosk:Sms:RepliesPerNumberPerHour: 0 is not between 1 and 1000")]
     [InlineData("Kiosk:Gpio:Shutdown:BelowCellVolts", "5", "Kiosk:Gpio:Shutdown:BelowCellVolts: must be 2.5 to 4.2 V per cell")]
     [InlineData("Kiosk:Ui:DefaultLanguage", "fr", "Kiosk:Ui:DefaultLanguage: must be one of")]

@@ -10,7 +10,13 @@ namespace Kiosk.Core.Storage.LiteDb;
 public sealed class LiteOutbox : IOutbox
 {
     private const string Sent = "sent";
-    private const string Quarantined = "quarantined";
+    private const string QuarantinedState = "quarantined";
+
+    /// <summary>Given up by a technician: never sent, and its record stays blocked.</summary>
+    private const string DroppedState = "dropped";
+
+    /// <summary>The states that block a record's later events.</summary>
+    private static readonly BsonArray Blocking = [QuarantinedState, DroppedState];
 
     private readonly LiteKioskDatabase _db;
 
@@ -66,27 +72,27 @@ public sealed class LiteOutbox : IOutbox
         Move(eventIds, Sent, at, null);
     }
 
-    public void Quarantine(Guid eventId, string reason, DateTimeOffset at) => Move([eventId], Quarantined, at, reason);
+    public void Quarantine(Guid eventId, string reason, DateTimeOffset at) => Move([eventId], QuarantinedState, at, reason);
 
     public OutboxCounts Count()
     {
         var done = DoneCollection(_db.Database);
         return new OutboxCounts(
             PendingCollection(_db.Database).Count(),
-            done.Count(Query.EQ("State", Quarantined)),
+            done.Count(Query.EQ("State", QuarantinedState)),
             done.Count(Query.EQ("State", Sent)));
     }
 
     public bool HasQuarantined(string aggregateType, string aggregateId) =>
         DoneCollection(_db.Database).Find(Query.EQ("AggregateId", aggregateId))
-            .Any(d => d["State"].AsString == Quarantined && d["AggregateType"].AsString == aggregateType);
+            .Any(d => IsBlocking(d) && d["AggregateType"].AsString == aggregateType);
 
     public IReadOnlySet<(string AggregateType, string AggregateId)> WithQuarantined(IReadOnlyCollection<OutboxEvent> events)
     {
         ArgumentNullException.ThrowIfNull(events);
         var ids = events.Select(e => new BsonValue(e.AggregateId)).Distinct().ToArray();
         var done = DoneCollection(_db.Database);
-        if (ids.Length == 0 || !done.Exists(Query.EQ("State", Quarantined)))
+        if (ids.Length == 0 || !done.Exists(Query.In("State", Blocking)))
         {
             return new HashSet<(string, string)>();
         }
@@ -94,10 +100,73 @@ public sealed class LiteOutbox : IOutbox
         // One indexed query for the whole batch: a LiteDB query costs about a millisecond however
         // small, so one per event was most of a 500-event push.
         return done.Find(Query.In("AggregateId", ids))
-            .Where(d => d["State"].AsString == Quarantined)
+            .Where(IsBlocking)
             .Select(d => (d["AggregateType"].AsString, d["AggregateId"].AsString))
             .ToHashSet();
     }
+
+    public IReadOnlyList<QuarantinedEvent> Quarantined() =>
+        [.. DoneCollection(_db.Database).Find(Query.EQ("State", QuarantinedState)).Select(ToQuarantined).OrderBy(q => q.QuarantinedAt).ThenBy(q => q.Sequence)];
+
+    public int Requeue(Guid eventId) => _db.Write(db =>
+    {
+        var done = DoneCollection(db);
+        var pending = PendingCollection(db);
+        var quarantined = done.Find(Query.EQ("State", QuarantinedState)).ToList();
+        var head = quarantined.FirstOrDefault(d => d["EventId"].AsGuid == eventId);
+        if (head is null)
+        {
+            return 0;
+        }
+
+        var type = head["AggregateType"].AsString;
+        var id = head["AggregateId"].AsString;
+        var sequence = head["Sequence"].AsInt64;
+        bool SameRecord(BsonDocument d) => d["AggregateType"].AsString == type && d["AggregateId"].AsString == id;
+        var blocked = quarantined.Where(d => SameRecord(d) && d["Sequence"].AsInt64 > sequence && d["Reason"].AsString == QuarantinedEvent.BlockedReason).ToList();
+        var waiting = pending.Find(Query.EQ("AggregateId", id)).Where(SameRecord).ToList();
+
+        // The record's events go to the end of the queue together, in its order: upstream takes a
+        // record's events only in sequence.
+        foreach (var doc in blocked.Prepend(head))
+        {
+            done.Delete(doc["_id"]);
+        }
+
+        foreach (var doc in waiting)
+        {
+            pending.Delete(doc["_id"]);
+        }
+
+        foreach (var doc in blocked.Prepend(head).Concat(waiting).OrderBy(d => d["Sequence"].AsInt64))
+        {
+            foreach (var field in (string[])["_id", "Position", "State", "DoneAt", "Reason"])
+            {
+                doc.Remove(field);
+            }
+
+            pending.Insert(doc);
+        }
+
+        _db.NoteOutboxAppend();
+        return blocked.Count + 1;
+    });
+
+    public QuarantinedEvent? Drop(Guid eventId, DateTimeOffset at) => _db.Write(db =>
+    {
+        var done = DoneCollection(db);
+        var doc = done.Find(Query.EQ("State", QuarantinedState)).FirstOrDefault(d => d["EventId"].AsGuid == eventId);
+        if (doc is null)
+        {
+            return null;
+        }
+
+        var before = ToQuarantined(doc);
+        doc["State"] = DroppedState;
+        doc["DroppedAt"] = at.UtcDateTime;
+        done.Update(doc);
+        return before;
+    });
 
     /// <summary>Every event ever written for a record, in write order (for tests and look-ups).</summary>
     public IReadOnlyList<OutboxEvent> ForAggregate(string aggregateId) =>
@@ -155,6 +224,7 @@ public sealed class LiteOutbox : IOutbox
                 if (reason is not null)
                 {
                     doc["Reason"] = reason;
+                    doc["Attempts"] = (doc["Attempts"].IsNull ? 0 : doc["Attempts"].AsInt32) + 1;
                 }
 
                 done.Insert(doc);
@@ -163,6 +233,18 @@ public sealed class LiteOutbox : IOutbox
             return true;
         });
     }
+
+    private static bool IsBlocking(BsonDocument d) => d["State"].AsString is QuarantinedState or DroppedState;
+
+    private static QuarantinedEvent ToQuarantined(BsonDocument d) => new(
+        d["EventId"].AsGuid,
+        d["Type"].AsString,
+        d["AggregateType"].AsString,
+        d["AggregateId"].AsString,
+        d["Sequence"].AsInt64,
+        new DateTimeOffset(DateTime.SpecifyKind(d["DoneAt"].AsDateTime.ToUniversalTime(), DateTimeKind.Utc)),
+        d["Reason"].IsNull ? "" : d["Reason"].AsString,
+        d["Attempts"].IsNull ? 1 : d["Attempts"].AsInt32);
 
     private static OutboxEvent ToEvent(BsonDocument d) => new(
         d["EventId"].AsGuid,

@@ -6,7 +6,7 @@ namespace Kiosk.Core.Storage.LiteDb;
 /// <summary>Received SMS parts in LiteDB.</summary>
 public sealed class LiteSmsInbox : ISmsInbox
 {
-    private const string Collection = "sms_in";
+    internal const string Collection = "sms_in";
     private readonly LiteKioskDatabase _db;
 
     public LiteSmsInbox(LiteKioskDatabase db)

@@ -6,7 +6,7 @@ namespace Kiosk.Core.Storage.LiteDb;
 /// <summary>Outgoing SMS in LiteDB, keyed by their idempotency id.</summary>
 public sealed class LiteSmsOutbox : ISmsOutbox
 {
-    private const string Collection = "sms_out";
+    internal const string Collection = "sms_out";
     private readonly LiteKioskDatabase _db;
 
     public LiteSmsOutbox(LiteKioskDatabase db)

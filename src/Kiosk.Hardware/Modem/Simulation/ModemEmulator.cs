@@ -287,20 +287,23 @@ public sealed class ModemEmulator
                 return Ok();
             case "+CSQ":
                 return new EmulatorReply([$"+CSQ: {_options.Rssi},99"], "OK");
-            case "+CGMM":
-                return new EmulatorReply([_options.Family switch { ModemFamily.Huawei => "E173", ModemFamily.Sim800 => "SIMCOM_SIM800L", _ => "KIOSK-EMULATOR" }], "OK");
-            case "+CGSN":
-                return new EmulatorReply(["867530900000001"], "OK");
             case "+CREG?":
                 return new EmulatorReply([$"+CREG: 0,{(int)_options.Registration}"], "OK");
             case "+COPS?":
                 return new EmulatorReply([$"+COPS: 0,0,\"{_options.OperatorName}\",2"], "OK");
+            case "+CSCA?":
+                return new EmulatorReply([$"+CSCA: \"{_options.ServiceCentre}\",145"], "OK");
             case "+CMGL=4":
                 return List();
             case "+CFUN=1,1":
                 return new EmulatorReply([], "OK", Reboot);
             case "+CFUN?":
                 return new EmulatorReply(["+CFUN: 1"], "OK");
+        }
+
+        if ((_options.Identity ?? SimulatedIdentity.For(_options.Family)).Answer(command) is { } identity)
+        {
+            return identity.Count > 0 ? new EmulatorReply(identity, "OK") : CmeError(Modem.At.CmeError.OperationNotSupported);
         }
 
         if (command.StartsWith("+CMEE=", StringComparison.Ordinal) && int.TryParse(command[6..], CultureInfo.InvariantCulture, out var cmee) && cmee is >= 0 and <= 2)
@@ -466,7 +469,8 @@ public sealed class ModemEmulator
     private static bool IsSimCommand(string command) =>
         command.StartsWith("+CPIN", StringComparison.Ordinal) || command.StartsWith("+CPMS", StringComparison.Ordinal)
         || command.StartsWith("+CMG", StringComparison.Ordinal) || command.StartsWith("+CNMI", StringComparison.Ordinal)
-        || command.StartsWith("+CUSD", StringComparison.Ordinal) || command.StartsWith("+COPS", StringComparison.Ordinal);
+        || command.StartsWith("+CUSD", StringComparison.Ordinal) || command.StartsWith("+COPS", StringComparison.Ordinal)
+        || command is "+CIMI" or "+CCID" or "+QCCID" or "+CICCID" or "^ICCID?" or "+CSCA?";
 
     private EmulatorReply? SimBusy()
     {

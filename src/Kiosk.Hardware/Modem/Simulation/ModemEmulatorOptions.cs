@@ -14,6 +14,9 @@ public sealed record ModemEmulatorOptions
 
     public string OperatorName { get; init; } = "TELKOMSEL";
 
+    /// <summary>How the module and SIM answer the identity commands; null: the family's preset (<see cref="SimulatedIdentity.For"/>).</summary>
+    public SimulatedIdentity? Identity { get; init; }
+
     public string ServiceCentre { get; init; } = "+6281100000";
 
     /// <summary>+CSQ rssi (0–31, 99 unknown).</summary>

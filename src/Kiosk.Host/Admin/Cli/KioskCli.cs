@@ -14,6 +14,7 @@ public static class KioskCli
     public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal)
     {
         "provision", "doctor", "printer", "ticket", "complaint", "sync", "modem", "backup", "restore", "store", "help",
+        "sms", "factory-reset",
         "--help", "-h", "-?", "--version",
     };
 
@@ -170,8 +171,12 @@ public static class KioskCli
         root.Subcommands.Add(PrinterCommand.Create(session));
         root.Subcommands.Add(LookupCommands.Ticket(session));
         root.Subcommands.Add(LookupCommands.Complaint(session));
-        root.Subcommands.Add(ServiceCommands.Sync(session));
-        root.Subcommands.Add(ServiceCommands.Modem(session));
+        var sync = ServiceCommands.Sync(session);
+        sync.Subcommands.Add(QuarantineCommands.Create(session));
+        root.Subcommands.Add(sync);
+        root.Subcommands.Add(ModemCommands.Create(session));
+        root.Subcommands.Add(SmsCommands.Create(session));
+        root.Subcommands.Add(FactoryResetCommand.Create(session));
         root.Subcommands.Add(StoreCommands.Backup(session));
         root.Subcommands.Add(StoreCommands.Restore(session));
         root.Subcommands.Add(StoreRepairCommands.Create(session));

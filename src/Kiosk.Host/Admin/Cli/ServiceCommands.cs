@@ -4,7 +4,7 @@ using Kiosk.Host.Composition;
 
 namespace Kiosk.Host.Admin.Cli;
 
-/// <summary><c>kiosk sync status|now</c>, <c>kiosk modem info|send|ussd</c>: only through the running service.</summary>
+/// <summary><c>kiosk sync status|now</c>: only through the running service (<c>sync quarantine</c>: <see cref="QuarantineCommands"/>; modem: <see cref="ModemCommands"/>).</summary>
 public static class ServiceCommands
 {
     public static Command Sync(CliSession session)
@@ -22,23 +22,6 @@ public static class ServiceCommands
                 : (int)ExitCode.Ok;
         });
         return new Command("sync", t[CliText.Sync]) { status, now };
-    }
-
-    public static Command Modem(CliSession session)
-    {
-        var t = session.Texts;
-        var info = new Command("info", t[CliText.ModemInfo]);
-        info.SetAction((_, ct) => PrintAsync(session, "GET", "/admin/modem", null, ct));
-
-        var number = new Argument<string>("NUMBER") { Description = t[CliText.ArgNumber] };
-        var text = new Argument<string>("TEXT") { Description = t[CliText.ArgText] };
-        var send = new Command("send", t[CliText.ModemSend]) { number, text };
-        send.SetAction((parse, ct) => PrintAsync(session, "POST", "/admin/modem/send", new { number = parse.GetValue(number), text = parse.GetValue(text) }, ct));
-
-        var code = new Argument<string>("CODE") { Description = t[CliText.ArgUssd] };
-        var ussd = new Command("ussd", t[CliText.ModemUssd]) { code };
-        ussd.SetAction((parse, ct) => PrintAsync(session, "POST", "/admin/modem/ussd", new { code = parse.GetValue(code) }, ct));
-        return new Command("modem", t[CliText.Modem]) { info, send, ussd };
     }
 
     private static async Task<int> PrintAsync(CliSession session, string method, string path, object? body, CancellationToken ct)
