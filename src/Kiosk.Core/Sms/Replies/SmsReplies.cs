@@ -31,6 +31,10 @@ public sealed class SmsReplies
 
     public Language Language { get; }
 
+    /// <summary>The same replies for the same office in <paramref name="language"/>: a citizen who wrote English is answered in English.</summary>
+    public SmsReplies In(Language language) =>
+        language == Language ? this : new SmsReplies(language, _officeTimeZone, _officeName);
+
     /// <summary>The menu: CEK, ADU, ANTRI and BATAL with an example each (INFO, BANTUAN, HELP, ?).</summary>
     public string Help() => _templates.Help();
 
@@ -58,8 +62,15 @@ public sealed class SmsReplies
     /// <summary><c>CEK</c> without a code.</summary>
     public string CodeMissing() => _templates.CodeMissing();
 
-    /// <summary>A code with the wrong shape or a wrong check character: "kode salah ketik, periksa lagi".</summary>
-    public string CodeMistyped(string code) => _templates.CodeMistyped(Code(code));
+    /// <summary>
+    /// A code with the wrong shape or a wrong check character: "kode salah ketik, periksa lagi", quoting
+    /// what the citizen typed (cleaned and cut, not regrouped: it is their text, not a code).
+    /// </summary>
+    public string CodeMistyped(string typed)
+    {
+        var quoted = ReplyText.Clean(typed, ReplyFieldLimits.TypedCode);
+        return _templates.CodeMistyped(quoted.Length == 0 ? "-" : quoted);
+    }
 
     /// <summary>A well-formed code that no complaint here carries.</summary>
     public string CodeNotFound(string code) => _templates.CodeNotFound(Code(code));
