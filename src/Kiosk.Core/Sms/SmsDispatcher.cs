@@ -50,12 +50,29 @@ public sealed class SmsDispatcher
         var message = WellFormed(text ?? "");
         var replies = WrittenLanguage.Of(message) is { } written ? _replies.In(written) : _replies;
         var reply = Carry(classified.Number, SmsCommandParser.Parse(message), replies);
-        return _budget.Decide(sender) switch
+        return Decide(sender, reply);
+    }
+
+    private SmsDispatch Decide(string? sender, string reply) => _budget.Decide(sender) switch
+    {
+        ReplyDecision.Allowed allowed => new SmsDispatch.Reply(allowed.Number, reply),
+        ReplyDecision.Denied denied => new SmsDispatch.Silent(denied.Reason, denied.Sender),
+        _ => throw new InvalidOperationException("Unknown reply decision."),
+    };
+
+    /// <summary>
+    /// A message of more than <paramref name="maxParts"/> parts: nothing of it is acted on (no half
+    /// complaint), and the sender is told once, within the same guards, to shorten it.
+    /// </summary>
+    public SmsDispatch HandleTooManyParts(string? sender, int maxParts)
+    {
+        var classified = SenderClassifier.Classify(sender);
+        if (classified.Kind != SenderKind.Person || classified.Number is null)
         {
-            ReplyDecision.Allowed allowed => new SmsDispatch.Reply(allowed.Number, reply),
-            ReplyDecision.Denied denied => new SmsDispatch.Silent(denied.Reason, denied.Sender),
-            _ => throw new InvalidOperationException("Unknown reply decision."),
-        };
+            return new SmsDispatch.Silent(ReplyDenialReason.NotAPerson, classified.Kind);
+        }
+
+        return Decide(sender, _replies.MessageTooLong(maxParts));
     }
 
     /// <summary>

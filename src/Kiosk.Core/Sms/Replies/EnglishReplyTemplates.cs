@@ -91,6 +91,9 @@ internal sealed class EnglishReplyTemplates : IReplyTemplates
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown refusal."),
     };
 
+    public string MessageTooLong(string maxParts) =>
+        $"Message too long (more than {maxParts} SMS) and not processed. Shorten it and send again, or come to the kecamatan office.";
+
     public string DailyLimitReached() =>
         "Sorry, today's SMS limit is reached. Try again tomorrow, or come to the kecamatan office in person.";
 

@@ -49,6 +49,8 @@ internal interface IReplyTemplates
 
     string CancelRefused(string ticket, CancelRefusal reason);
 
+    string MessageTooLong(string maxParts);
+
     string DailyLimitReached();
 
     string OutOfService();

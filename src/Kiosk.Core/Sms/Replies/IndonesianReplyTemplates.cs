@@ -91,6 +91,9 @@ internal sealed class IndonesianReplyTemplates : IReplyTemplates
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown refusal."),
     };
 
+    public string MessageTooLong(string maxParts) =>
+        $"Pesan terlalu panjang (lebih dari {maxParts} SMS) dan belum diproses. Persingkat lalu kirim lagi, atau datang ke kantor kecamatan.";
+
     public string DailyLimitReached() =>
         "Maaf, batas SMS hari ini sudah tercapai. Coba lagi besok, atau datang langsung ke kantor kecamatan.";
 

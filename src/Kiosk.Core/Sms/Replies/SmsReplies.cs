@@ -140,6 +140,9 @@ public sealed class SmsReplies
 
     public string CancelRefused(string ticketCode, CancelRefusal reason) => _templates.CancelRefused(ReplyText.Ticket(ticketCode), reason);
 
+    /// <summary>A message of more parts than the gateway takes: nothing of it was acted on.</summary>
+    public string MessageTooLong(int maxParts) => _templates.MessageTooLong(ReplyText.Length(maxParts));
+
     public string DailyLimitReached() => _templates.DailyLimitReached();
 
     public string OutOfService() => _templates.OutOfService();
