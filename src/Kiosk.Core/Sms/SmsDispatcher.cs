@@ -41,19 +41,27 @@ public sealed class SmsDispatcher
     /// </summary>
     public SmsDispatch Handle(string? sender, string? text)
     {
-        var classified = SenderClassifier.Classify(sender);
+        var classified = _budget.Classify(sender);
         if (classified.Kind != SenderKind.Person || classified.Number is null)
         {
             return new SmsDispatch.Silent(ReplyDenialReason.NotAPerson, classified.Kind);
         }
 
         var message = WellFormed(text ?? "");
+        var command = SmsCommandParser.Parse(message);
+        if (OperatorMessages.IsOperatorText(message) && command is not (SmsCommand.FileComplaint or SmsCommand.CheckStatus { Shape: CodeShape.TrackingCode }))
+        {
+            // Credit and promotion texts also come from ordinary numbers; answering them costs credit and can loop.
+            return new SmsDispatch.Silent(ReplyDenialReason.OperatorMessage, SenderKind.Person);
+        }
+
         var replies = WrittenLanguage.Of(message) is { } written ? _replies.In(written) : _replies;
-        var reply = Carry(classified.Number, SmsCommandParser.Parse(message), replies);
+        var reply = Carry(classified.Number, command, replies);
         return Decide(sender, reply);
     }
 
-    private SmsDispatch Decide(string? sender, string reply) => _budget.Decide(sender) switch
+    /// <summary>The reply's share of the budget is reserved here, in the caller's transaction that queues it.</summary>
+    private SmsDispatch Decide(string? sender, string reply) => _budget.TryReserve(sender) switch
     {
         ReplyDecision.Allowed allowed => new SmsDispatch.Reply(allowed.Number, reply),
         ReplyDecision.Denied denied => new SmsDispatch.Silent(denied.Reason, denied.Sender),
@@ -66,7 +74,7 @@ public sealed class SmsDispatcher
     /// </summary>
     public SmsDispatch HandleTooManyParts(string? sender, int maxParts)
     {
-        var classified = SenderClassifier.Classify(sender);
+        var classified = _budget.Classify(sender);
         if (classified.Kind != SenderKind.Person || classified.Number is null)
         {
             return new SmsDispatch.Silent(ReplyDenialReason.NotAPerson, classified.Kind);

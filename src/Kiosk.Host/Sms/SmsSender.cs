@@ -68,7 +68,9 @@ public sealed partial class SmsSender
         var now = _time.GetUtcNow();
         foreach (var message in batch)
         {
-            if (_budget.RemainingToday() <= 0)
+            // A reply's share of the budget was reserved when it was queued; notices are counted as they go.
+            var reserved = message.Kind == OutgoingSmsKind.Reply;
+            if (!reserved && _budget.RemainingToday() <= 0)
             {
                 // The daily budget is spent: everything waits for local midnight.
                 var tomorrow = _office.LocalDay(now).AddDays(1).ToDateTime(TimeOnly.MinValue);
@@ -81,7 +83,11 @@ public sealed partial class SmsSender
             {
                 var references = await modem.SendSmsAsync(message.To, message.Text, new SubmitOptions { RequestStatusReport = true }, ct);
                 _outbox.Update(message with { State = OutgoingSmsState.Sent, SentAt = _time.GetUtcNow(), Attempts = message.Attempts + 1, MessageReference = references.Count > 0 ? references[^1] : null, LastError = null });
-                _budget.RecordSent(message.To);
+                if (!reserved)
+                {
+                    _budget.RecordSent(message.To);
+                }
+
                 _status.CountSent();
             }
             catch (CmsErrorException e)
