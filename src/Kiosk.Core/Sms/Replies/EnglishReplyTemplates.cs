@@ -63,6 +63,9 @@ internal sealed class EnglishReplyTemplates : IReplyTemplates
     public string TicketWaiting(string ticket, string service, string ahead, string wait) =>
         $"Ticket {ticket} ({service}): {ahead} people ahead of you, about {wait}.";
 
+    public string TicketNext(string ticket, string service, string office) =>
+        $"Ticket {ticket} ({service}): you are next. Please come to the counter at {office} now.";
+
     public string TicketCalled(string ticket) =>
         $"Ticket {ticket} has been called. If you were not served yet, go to the counter or ask the staff.";
 

@@ -83,7 +83,7 @@ public sealed class SmsReplies
 
     /// <summary>A remote ticket was issued; the citizen gets another SMS when <paramref name="notifyWhenAhead"/> are left.</summary>
     public string QueueTicketTaken(string ticketCode, string serviceName, int peopleAhead, TimeSpan estimatedWait, int notifyWhenAhead = 3) =>
-        _templates.QueueTicketTaken(
+        peopleAhead <= 0 ? Next(ticketCode, serviceName) : _templates.QueueTicketTaken(
             ReplyText.Ticket(ticketCode),
             Service(serviceName),
             _officeName,
@@ -93,7 +93,7 @@ public sealed class SmsReplies
 
     /// <summary>The answer to <c>CEK A-017</c> while the ticket waits.</summary>
     public string TicketWaiting(string ticketCode, string serviceName, int peopleAhead, TimeSpan estimatedWait) =>
-        _templates.TicketWaiting(ReplyText.Ticket(ticketCode), Service(serviceName), ReplyText.Count(peopleAhead), _templates.Wait(estimatedWait));
+        peopleAhead <= 0 ? Next(ticketCode, serviceName) : _templates.TicketWaiting(ReplyText.Ticket(ticketCode), Service(serviceName), ReplyText.Count(peopleAhead), _templates.Wait(estimatedWait));
 
     /// <summary>The answer to <c>CEK A-017</c> once the ticket was called or served.</summary>
     public string TicketCalled(string ticketCode) => _templates.TicketCalled(ReplyText.Ticket(ticketCode));
@@ -103,7 +103,7 @@ public sealed class SmsReplies
 
     /// <summary>The notification when few people are left before the citizen's turn.</summary>
     public string TurnNear(string ticketCode, string serviceName, int peopleAhead) =>
-        _templates.TurnNear(ReplyText.Ticket(ticketCode), Service(serviceName), _officeName, ReplyText.Count(peopleAhead));
+        peopleAhead <= 0 ? Next(ticketCode, serviceName) : _templates.TurnNear(ReplyText.Ticket(ticketCode), Service(serviceName), _officeName, ReplyText.Count(peopleAhead));
 
     /// <summary>
     /// <c>ANTRI</c> with a service that matches nothing (or none): lists the letters, with names when they fit;
@@ -153,12 +153,17 @@ public sealed class SmsReplies
         return grouped.Length == 0 ? "-" : grouped;
     }
 
-    private static string Service(string serviceName) => ReplyText.Clean(serviceName, ReplyFieldLimits.ServiceName);
+    /// <summary>"Giliran Anda berikutnya" rather than "0 orang di depan Anda".</summary>
+    private string Next(string ticketCode, string serviceName) =>
+        _templates.TicketNext(ReplyText.Ticket(ticketCode), Service(serviceName), _officeName);
+
+    /// <summary>A service name, cut between words (never mid-word) when it is longer than its field.</summary>
+    private static string Service(string serviceName) => ReplyText.CleanWords(serviceName, ReplyFieldLimits.ServiceName);
 
     private static string Choice(ServiceChoice service, int nameLength)
     {
         var letter = char.ToUpperInvariant(service.Letter).ToString(CultureInfo.InvariantCulture);
-        var name = ReplyText.Clean(service.Name, nameLength);
+        var name = ReplyText.CleanWords(service.Name, nameLength);
         return name.Length == 0 ? letter : $"{letter} {name}";
     }
 }
