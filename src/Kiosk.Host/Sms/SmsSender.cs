@@ -79,6 +79,8 @@ public sealed partial class SmsSender
                 continue;
             }
 
+            // Durably "submitting" before AT+CMGS: a crash between the submit and its record must not send it twice.
+            _outbox.Update(message with { State = OutgoingSmsState.Submitting });
             try
             {
                 var references = await modem.SendSmsAsync(message.To, message.Text, new SubmitOptions { RequestStatusReport = true }, ct);
@@ -102,6 +104,13 @@ public sealed partial class SmsSender
                     NextAttemptAt = now + KioskBackoff.SmsResend.Delay(attempts + 1),
                 });
                 LogSendFailed(_logger, message.Id, e.Code, attempts);
+            }
+            catch (Exception e) when (e is not (CmsErrorException or PduFormatException))
+            {
+                // A modem fault, a stop or a bug while this process still runs: the submit did not complete,
+                // so the message waits for the next round. Only a crash of the process leaves it "submitting".
+                _outbox.Update(message);
+                throw;
             }
             catch (PduFormatException e)
             {
