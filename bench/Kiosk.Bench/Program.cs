@@ -35,8 +35,17 @@ if (args is ["sync", ..])
     return;
 }
 
+// A burst of 20 from different senders, arrival to AT+CMGS (SmsBurstBench.cs):
+//   dotnet run -c Release --project bench/Kiosk.Bench -- sms-burst [bursts=10] [size=20]
+if (args is ["sms-burst", ..])
+{
+    await SmsBurstBench.RunAsync(args[1..]);
+    return;
+}
+
 // The SMS gateway benchmark (SmsBench.cs):
 //   dotnet run -c Release --project bench/Kiosk.Bench -- sms [messages=500]
+
 if (args is ["sms", ..])
 {
     await SmsBench.RunAsync(args[1..]);

@@ -45,4 +45,10 @@ public enum OutgoingSmsState
     Pending,
     Sent,
     Failed,
+
+    /// <summary>
+    /// Handed to the modem (AT+CMGS issued) but its result not yet recorded. Written before the submit, so a
+    /// message found in this state after a crash may have gone out: it is never sent again (at most once).
+    /// </summary>
+    Submitting,
 }

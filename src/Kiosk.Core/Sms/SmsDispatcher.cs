@@ -41,19 +41,46 @@ public sealed class SmsDispatcher
     /// </summary>
     public SmsDispatch Handle(string? sender, string? text)
     {
-        var classified = SenderClassifier.Classify(sender);
+        var classified = _budget.Classify(sender);
         if (classified.Kind != SenderKind.Person || classified.Number is null)
         {
             return new SmsDispatch.Silent(ReplyDenialReason.NotAPerson, classified.Kind);
         }
 
-        var reply = Carry(classified.Number, SmsCommandParser.Parse(WellFormed(text ?? "")));
-        return _budget.Decide(sender) switch
+        var message = WellFormed(text ?? "");
+        var command = SmsCommandParser.Parse(message);
+        if (OperatorMessages.IsOperatorText(message) && command is not (SmsCommand.FileComplaint or SmsCommand.CheckStatus { Shape: CodeShape.TrackingCode }))
         {
-            ReplyDecision.Allowed allowed => new SmsDispatch.Reply(allowed.Number, reply),
-            ReplyDecision.Denied denied => new SmsDispatch.Silent(denied.Reason, denied.Sender),
-            _ => throw new InvalidOperationException("Unknown reply decision."),
-        };
+            // Credit and promotion texts also come from ordinary numbers; answering them costs credit and can loop.
+            return new SmsDispatch.Silent(ReplyDenialReason.OperatorMessage, SenderKind.Person);
+        }
+
+        var replies = WrittenLanguage.Of(message) is { } written ? _replies.In(written) : _replies;
+        var reply = Carry(classified.Number, command, replies);
+        return Decide(sender, reply);
+    }
+
+    /// <summary>The reply's share of the budget is reserved here, in the caller's transaction that queues it.</summary>
+    private SmsDispatch Decide(string? sender, string reply) => _budget.TryReserve(sender) switch
+    {
+        ReplyDecision.Allowed allowed => new SmsDispatch.Reply(allowed.Number, reply),
+        ReplyDecision.Denied denied => new SmsDispatch.Silent(denied.Reason, denied.Sender),
+        _ => throw new InvalidOperationException("Unknown reply decision."),
+    };
+
+    /// <summary>
+    /// A message of more than <paramref name="maxParts"/> parts: nothing of it is acted on (no half
+    /// complaint), and the sender is told once, within the same guards, to shorten it.
+    /// </summary>
+    public SmsDispatch HandleTooManyParts(string? sender, int maxParts)
+    {
+        var classified = _budget.Classify(sender);
+        if (classified.Kind != SenderKind.Person || classified.Number is null)
+        {
+            return new SmsDispatch.Silent(ReplyDenialReason.NotAPerson, classified.Kind);
+        }
+
+        return Decide(sender, _replies.MessageTooLong(maxParts));
     }
 
     /// <summary>
@@ -91,101 +118,103 @@ public sealed class SmsDispatcher
     }
 
     /// <summary>The notice sent to a complainant when upstream moves their complaint.</summary>
-    public string StatusNotice(Complaint complaint)
+    public string StatusNotice(Complaint complaint) => StatusNotice(complaint, _replies);
+
+    private static string StatusNotice(Complaint complaint, SmsReplies replies)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var last = complaint.History[^1];
-        return _replies.ComplaintStatus(complaint.TrackingCode.Grouped, NameOf(complaint.Status), last.At, last.Note);
+        return replies.ComplaintStatus(complaint.TrackingCode.Grouped, NameOf(complaint.Status), last.At, last.Note);
     }
 
-    private string Carry(string phone, SmsCommand command) => command switch
+    private string Carry(string phone, SmsCommand command, SmsReplies replies) => command switch
     {
-        SmsCommand.CheckStatus c => CheckStatus(c),
-        SmsCommand.FileComplaint f => FileComplaint(phone, f.Text),
-        SmsCommand.TakeQueueNumber q => TakeQueueNumber(phone, q.Service),
-        SmsCommand.CancelTicket b => Cancel(phone, b),
-        SmsCommand.Help => _replies.Help(),
-        _ => _replies.Unrecognised(),
+        SmsCommand.CheckStatus c => CheckStatus(c, replies),
+        SmsCommand.FileComplaint f => FileComplaint(phone, f.Text, replies),
+        SmsCommand.TakeQueueNumber q => TakeQueueNumber(phone, q.Service, replies),
+        SmsCommand.CancelTicket b => Cancel(phone, b, replies),
+        SmsCommand.Help => replies.Help(),
+        _ => replies.Unrecognised(),
     };
 
-    private string CheckStatus(SmsCommand.CheckStatus check)
+    private string CheckStatus(SmsCommand.CheckStatus check, SmsReplies replies)
     {
         switch (check.Shape)
         {
             case CodeShape.Missing:
-                return _replies.CodeMissing();
+                return replies.CodeMissing();
             case CodeShape.TicketCode:
                 var ticket = _queue.Find(check.Code);
                 if (ticket is null)
                 {
-                    return _replies.TicketNotFound(check.Code);
+                    return replies.TicketNotFound(check.Code);
                 }
 
                 return ticket.State switch
                 {
-                    TicketState.Waiting => Waiting(ticket),
-                    TicketState.Cancelled => _replies.TicketCancelled(ticket.Code),
-                    _ => _replies.TicketCalled(ticket.Code),
+                    TicketState.Waiting => Waiting(ticket, replies),
+                    TicketState.Cancelled => replies.TicketCancelled(ticket.Code),
+                    _ => replies.TicketCalled(ticket.Code),
                 };
             case CodeShape.TrackingCode:
                 var parsed = TrackingCode.Parse(check.Code);
                 if (parsed.Code is not { } code)
                 {
-                    return _replies.CodeMistyped(check.Code);
+                    return replies.CodeMistyped(check.Code);
                 }
 
                 var complaint = _complaints.Find(code);
-                return complaint is null ? _replies.CodeNotFound(code.Grouped) : StatusNotice(complaint);
+                return complaint is null ? replies.CodeNotFound(code.Grouped) : StatusNotice(complaint, replies);
             default:
-                return _replies.CodeMistyped(check.Code);
+                return replies.CodeMistyped(check.Code);
         }
     }
 
-    private string FileComplaint(string phone, string text)
+    private string FileComplaint(string phone, string text, SmsReplies replies)
     {
         var length = ComplaintService.Clean(text).Length; // measured as the complaint will store it
         if (length < ComplaintService.MinDescription)
         {
-            return _replies.ComplaintTooShort(ComplaintService.MinDescription);
+            return replies.ComplaintTooShort(ComplaintService.MinDescription);
         }
 
         if (length > ComplaintService.MaxDescription)
         {
-            return _replies.ComplaintTooLong(ComplaintService.MaxDescription);
+            return replies.ComplaintTooLong(ComplaintService.MaxDescription);
         }
 
         // A complaint keeps only an Indonesian mobile number (status notices go to it); a foreign or
         // fixed-line sender is still answered with the tracking code, and the complaint has no phone.
         var mobile = Identity.PhoneNumber.Parse(phone).Number?.E164;
         var complaint = _complaints.File(new ComplaintDraft(null, null, text, Phone: mobile), Channel.Sms);
-        return _replies.ComplaintReceived(complaint.TrackingCode.Grouped);
+        return replies.ComplaintReceived(complaint.TrackingCode.Grouped);
     }
 
-    private string TakeQueueNumber(string phone, string asked)
+    private string TakeQueueNumber(string phone, string asked, SmsReplies replies)
     {
         var service = MatchService(asked);
         if (service is null)
         {
-            return _replies.UnknownService([.. _office.Services.Select(s => new ServiceChoice(s.Code[0], s.Name))]);
+            return replies.UnknownService([.. _office.Services.Select(s => new ServiceChoice(s.Code[0], s.Name))]);
         }
 
         // One waiting remote ticket per phone and service: a repeated ANTRI gets the same ticket back.
         var existing = _queue.WaitingFor(phone, service.Code);
         if (existing is not null)
         {
-            return Waiting(existing);
+            return Waiting(existing, replies);
         }
 
         // As for complaints: a ticket keeps only an Indonesian mobile number (the turn-near notice goes to it).
         var issued = _queue.Issue(new TicketRequest(service.Code, Priority.None, Channel.Sms, Identity.PhoneNumber.Parse(phone).Number?.E164));
-        return _replies.QueueTicketTaken(issued.Ticket.Code, service.Name, issued.PeopleAhead, TimeSpan.FromMinutes(issued.EstimatedWaitMinutes));
+        return replies.QueueTicketTaken(issued.Ticket.Code, service.Name, issued.PeopleAhead, TimeSpan.FromMinutes(issued.EstimatedWaitMinutes));
     }
 
-    private string Cancel(string phone, SmsCommand.CancelTicket cancel)
+    private string Cancel(string phone, SmsCommand.CancelTicket cancel, SmsReplies replies)
     {
         if (!cancel.IsWellFormed)
         {
-            return _replies.CancelRefused(cancel.TicketCode, CancelRefusal.Malformed);
+            return replies.CancelRefused(cancel.TicketCode, CancelRefusal.Malformed);
         }
 
         var ticket = _queue.Find(cancel.TicketCode);
@@ -199,24 +228,24 @@ public sealed class SmsDispatcher
         };
         if (refusal is { } reason)
         {
-            return _replies.CancelRefused(cancel.TicketCode, reason);
+            return replies.CancelRefused(cancel.TicketCode, reason);
         }
 
         try
         {
-            return _replies.TicketCancelled(_queue.Cancel(ticket!.Code, phone).Code);
+            return replies.TicketCancelled(_queue.Cancel(ticket!.Code, phone).Code);
         }
         catch (StateConflictException)
         {
             // Called by a counter between the look-up and the cancel.
-            return _replies.CancelRefused(ticket!.Code, CancelRefusal.AlreadyCalled);
+            return replies.CancelRefused(ticket!.Code, CancelRefusal.AlreadyCalled);
         }
     }
 
-    private string Waiting(Ticket ticket)
+    private string Waiting(Ticket ticket, SmsReplies replies)
     {
         var (ahead, wait) = _queue.Estimate(ticket);
-        return _replies.TicketWaiting(ticket.Code, ServiceName(ticket.Service), ahead, TimeSpan.FromMinutes(wait));
+        return replies.TicketWaiting(ticket.Code, ServiceName(ticket.Service), ahead, TimeSpan.FromMinutes(wait));
     }
 
     private OfficeService? MatchService(string asked)
@@ -232,10 +261,19 @@ public sealed class SmsDispatcher
             return _office.FindService(text);
         }
 
-        var matches = _office.Services
-            .Where(s => s.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || s.NameEn.Contains(text, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        return matches.Count == 1 ? matches[0] : null;
+        // The whole fragment first ("akta kelahiran"), then each word of it ("sosial" of "layanan sosial dong").
+        foreach (var fragment in (string[])[text, .. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3)])
+        {
+            var matches = _office.Services
+                .Where(s => s.Name.Contains(fragment, StringComparison.OrdinalIgnoreCase) || s.NameEn.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (matches.Count == 1)
+            {
+                return matches[0];
+            }
+        }
+
+        return null;
     }
 
     private string ServiceName(string code) => _office.FindService(code)?.Name ?? code;

@@ -5,9 +5,9 @@ namespace Kiosk.Host.Sms;
 
 /// <summary>
 /// The one task that owns the SMS loop. Each round it lets the <see cref="SmsReceiver"/> take in
-/// what arrived, the <see cref="ModemSession"/> read the network, the receiver hand complete messages
-/// to the dispatcher and the <see cref="SmsSender"/> send what is due; then it waits for a URC or a
-/// tick. A modem fault (<see cref="ModemSession.IsModemFault"/>) ends the connection and the session
+/// what arrived — answering each message as soon as it is stored (the receiver hands complete messages
+/// to the dispatcher and the <see cref="SmsSender"/> sends what is due) before reading the next — then
+/// the <see cref="ModemSession"/> read the network, answers once more, and waits for a URC or a tick. A modem fault (<see cref="ModemSession.IsModemFault"/>) ends the connection and the session
 /// recovers; any other exception is a bug in that job: it is logged as an error, the job's work stays
 /// where it was (in the modem, the inbox or the outbox) for the next round, and the modem is not touched.
 /// </summary>
@@ -59,12 +59,18 @@ public sealed partial class SmsGateway : BackgroundService
         while (!ct.IsCancellationRequested)
         {
             ModemSession.ThrowIfClosed(modem);
-            await JobAsync("receive", () => _receiver.ReceiveAsync(modem, ct), ct);
+            await JobAsync("receive", () => _receiver.ReceiveAsync(modem, () => AnswerAsync(modem, ct), ct), ct);
             await _session.MonitorNetworkAsync(modem, ct);
-            await JobAsync("process", () => { _receiver.ProcessStored(); return Task.CompletedTask; }, ct);
-            await JobAsync("send", () => _sender.SendDueAsync(modem, ct), ct);
+            await AnswerAsync(modem, ct);
             await _session.WaitForWorkAsync(modem, ct);
         }
+    }
+
+    /// <summary>Hands complete messages to the dispatcher and sends what is due: after each message read, and once a round.</summary>
+    private async Task AnswerAsync(GsmModem modem, CancellationToken ct)
+    {
+        await JobAsync("process", () => { _receiver.ProcessStored(); return Task.CompletedTask; }, ct);
+        await JobAsync("send", () => _sender.SendDueAsync(modem, ct), ct);
     }
 
     /// <summary>

@@ -41,19 +41,27 @@ public sealed partial class SmsReceiver
     /// </summary>
     public void SweepSoon() => _nextSweep = DateTimeOffset.MinValue;
 
-    /// <summary>Handles every URC already waiting, then sweeps the modem's storage when the sweep is due.</summary>
-    public async Task ReceiveAsync(GsmModem modem, CancellationToken ct)
+    /// <summary>
+    /// Handles every URC already waiting, then sweeps the modem's storage when the sweep is due. After each
+    /// message is stored, <paramref name="answer"/> runs (process it, send its reply): read one, answer it,
+    /// read the next, so under a burst the first citizen does not wait for the twentieth's message to be read.
+    /// </summary>
+    public async Task ReceiveAsync(GsmModem modem, Func<Task> answer, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(modem);
+        ArgumentNullException.ThrowIfNull(answer);
         while (modem.Channel.Unsolicited.TryRead(out var urc))
         {
-            await HandleUnsolicitedAsync(modem, urc, ct);
+            if (await HandleUnsolicitedAsync(modem, urc, ct))
+            {
+                await answer();
+            }
         }
 
         var now = _time.GetUtcNow();
         if (now >= _nextSweep)
         {
-            await SweepAsync(modem, ct);
+            await SweepAsync(modem, answer, ct);
             _nextSweep = now + _options.SweepInterval;
         }
     }
@@ -61,7 +69,8 @@ public sealed partial class SmsReceiver
     /// <summary>Hands complete stored messages to the dispatcher (their replies go to the outbox).</summary>
     public void ProcessStored() => _processor.ProcessPending();
 
-    private async Task HandleUnsolicitedAsync(GsmModem modem, UnsolicitedResult urc, CancellationToken ct)
+    /// <summary>True when a message was taken in (something may be ready to answer).</summary>
+    private async Task<bool> HandleUnsolicitedAsync(GsmModem modem, UnsolicitedResult urc, CancellationToken ct)
     {
         switch (urc.Kind)
         {
@@ -69,26 +78,29 @@ public sealed partial class SmsReceiver
                 if (await modem.ReadMessageAsync(index, ct) is { } stored && Keep(stored))
                 {
                     await modem.DeleteMessageAsync(index, ct);
+                    return true;
                 }
 
-                break;
+                return false;
             case UnsolicitedKind.MessageDelivered when urc.Pdu is not null:
-                Keep(new StoredMessage("direct", -1, StoredMessageStatus.ReceivedUnread, urc.Pdu, TryDecode(urc.Pdu, out var error), error));
-                break;
+                return Keep(new StoredMessage("direct", -1, StoredMessageStatus.ReceivedUnread, urc.Pdu, TryDecode(urc.Pdu, out var error), error));
             case UnsolicitedKind.StatusReport when urc.Pdu is not null:
                 Keep(new StoredMessage("direct", -1, StoredMessageStatus.ReceivedUnread, urc.Pdu, TryDecode(urc.Pdu, out var reportError), reportError));
-                break;
+                return false;
+            default:
+                return false;
         }
     }
 
     /// <summary>AT+CMGL: anything still in the modem's storage is stored here, then deleted there.</summary>
-    private async Task SweepAsync(GsmModem modem, CancellationToken ct)
+    private async Task SweepAsync(GsmModem modem, Func<Task> answer, CancellationToken ct)
     {
         foreach (var stored in await modem.ListMessagesAsync(ct))
         {
             if (Keep(stored))
             {
                 await modem.DeleteMessageAsync(stored.Index, ct);
+                await answer();
             }
         }
     }

@@ -68,7 +68,9 @@ public sealed partial class SmsSender
         var now = _time.GetUtcNow();
         foreach (var message in batch)
         {
-            if (_budget.RemainingToday() <= 0)
+            // A reply's share of the budget was reserved when it was queued; notices are counted as they go.
+            var reserved = message.Kind == OutgoingSmsKind.Reply;
+            if (!reserved && _budget.RemainingToday() <= 0)
             {
                 // The daily budget is spent: everything waits for local midnight.
                 var tomorrow = _office.LocalDay(now).AddDays(1).ToDateTime(TimeOnly.MinValue);
@@ -77,11 +79,17 @@ public sealed partial class SmsSender
                 continue;
             }
 
+            // Durably "submitting" before AT+CMGS: a crash between the submit and its record must not send it twice.
+            _outbox.Update(message with { State = OutgoingSmsState.Submitting });
             try
             {
                 var references = await modem.SendSmsAsync(message.To, message.Text, new SubmitOptions { RequestStatusReport = true }, ct);
                 _outbox.Update(message with { State = OutgoingSmsState.Sent, SentAt = _time.GetUtcNow(), Attempts = message.Attempts + 1, MessageReference = references.Count > 0 ? references[^1] : null, LastError = null });
-                _budget.RecordSent(message.To);
+                if (!reserved)
+                {
+                    _budget.RecordSent(message.To);
+                }
+
                 _status.CountSent();
             }
             catch (CmsErrorException e)
@@ -96,6 +104,13 @@ public sealed partial class SmsSender
                     NextAttemptAt = now + KioskBackoff.SmsResend.Delay(attempts + 1),
                 });
                 LogSendFailed(_logger, message.Id, e.Code, attempts);
+            }
+            catch (Exception e) when (e is not (CmsErrorException or PduFormatException))
+            {
+                // A modem fault, a stop or a bug while this process still runs: the submit did not complete,
+                // so the message waits for the next round. Only a crash of the process leaves it "submitting".
+                _outbox.Update(message);
+                throw;
             }
             catch (PduFormatException e)
             {

@@ -21,7 +21,7 @@ public static class SmsSetup
         services.AddSingleton<ISmsOutbox, LiteSmsOutbox>();
         services.AddSingleton<IReplyLedger, LiteReplyLedger>();
         services.AddSingleton(sp => new SmsReplies(Language.Id, sp.GetRequiredService<OfficeProfile>().TimeZone, sp.GetRequiredService<OfficeProfile>().Name));
-        services.AddSingleton(sp => new ReplyBudget(sp.GetRequiredService<IReplyLedger>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<OfficeProfile>().TimeZone, sp.GetRequiredService<SmsOptions>().Limits));
+        services.AddSingleton(sp => new ReplyBudget(sp.GetRequiredService<IReplyLedger>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<OfficeProfile>().TimeZone, sp.GetRequiredService<SmsOptions>().Limits, sp.GetRequiredService<SmsOptions>().AllowedSenders));
         services.AddSingleton<SmsDispatcher>();
 
         // Whether the gateway runs is decided now; a section that cannot be read stops the start anyway.

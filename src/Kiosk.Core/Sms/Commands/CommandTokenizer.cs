@@ -9,7 +9,7 @@ internal static class CommandTokenizer
 {
     /// <summary>Any whitespace, the listed punctuation, and invisible joiners some keyboards insert.</summary>
     public static bool IsSeparator(char c) =>
-        char.IsWhiteSpace(c) || c is '#' or '.' or ':' or '-' or ',' or ';' or '/' or '_' or '*' or '='
+        char.IsWhiteSpace(c) || c is '#' or '.' or ':' or '-' or ',' or ';' or '/' or '_' or '*' or '=' or '?' or '!'
             or '<' or '>' or '"' or '\'' or '(' or ')' or '[' or ']'
             or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 

@@ -26,6 +26,11 @@ internal static class KeywordTable
         ["STATUSS"] = CommandKeyword.CheckStatus,
         ["STS"] = CommandKeyword.CheckStatus,
         ["LACAK"] = CommandKeyword.CheckStatus,
+        ["CEKIN"] = CommandKeyword.CheckStatus,
+        ["DICEK"] = CommandKeyword.CheckStatus,
+        ["NGECEK"] = CommandKeyword.CheckStatus,
+        ["CEKKAN"] = CommandKeyword.CheckStatus,
+        ["TRACK"] = CommandKeyword.CheckStatus,
 
         ["ADU"] = CommandKeyword.FileComplaint,
         ["ADUAN"] = CommandKeyword.FileComplaint,
@@ -40,6 +45,10 @@ internal static class KeywordTable
         ["KOMPLAIN"] = CommandKeyword.FileComplaint,
         ["KOMPLEN"] = CommandKeyword.FileComplaint,
         ["KELUHAN"] = CommandKeyword.FileComplaint,
+        ["COMPLAINT"] = CommandKeyword.FileComplaint,
+        ["REPORT"] = CommandKeyword.FileComplaint,
+        ["NGADU"] = CommandKeyword.FileComplaint,
+        ["LAPORIN"] = CommandKeyword.FileComplaint,
 
         ["ANTRI"] = CommandKeyword.TakeQueueNumber,
         ["ANTRIAN"] = CommandKeyword.TakeQueueNumber,
@@ -49,6 +58,8 @@ internal static class KeywordTable
         ["NOMOR"] = CommandKeyword.TakeQueueNumber,
         ["NOMER"] = CommandKeyword.TakeQueueNumber,
         ["QUEUE"] = CommandKeyword.TakeQueueNumber,
+        ["NGANTRI"] = CommandKeyword.TakeQueueNumber,
+        ["NGANTRE"] = CommandKeyword.TakeQueueNumber,
 
         ["BATAL"] = CommandKeyword.CancelTicket,
         ["BTL"] = CommandKeyword.CancelTicket,
@@ -73,19 +84,23 @@ internal static class KeywordTable
     public static readonly FrozenSet<string> OrdinaryWords = new[]
     {
         "LAPAR", "ANTI", "ANTER", "MANTRI", "ENTRY", "BATA", "BATAS", "BATAK", "BATAM", "BANTAL",
-        "BAKAL", "HELM", "INDO", "STATUE",
+        "BAKAL", "HELM", "INDO", "STATUE", "BATU", "INTO", "LAPAK",
+        "HELPS", "BANTUL", "CANCER",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Exact spellings, longest first, for splitting a keyword glued to its argument (<c>CEKK7M29QXD3</c>).</summary>
     public static readonly IReadOnlyList<KeyValuePair<string, CommandKeyword>> LongestFirst =
         [.. Spellings.OrderByDescending(pair => pair.Key.Length).ThenBy(pair => pair.Key, StringComparer.Ordinal)];
 
-    /// <summary>Matches an uppercase ASCII word exactly, then fuzzily.</summary>
+    /// <summary>
+    /// Matches an uppercase ASCII word exactly, then as SMS spelling (a held key: <c>CEKK</c>, <c>ANTRII</c>,
+    /// <c>ADUU</c>; the suffix <c>-NYA</c>: <c>STATUSNYA</c>), then fuzzily.
+    /// </summary>
     public static CommandKeyword? Match(string word)
     {
-        if (Spellings.TryGetValue(word, out var exact))
+        if (MatchSpelling(word) is { } spelt)
         {
-            return exact;
+            return spelt;
         }
 
         if (word.Length < MinFuzzyLength || OrdinaryWords.Contains(word))
@@ -115,6 +130,37 @@ internal static class KeywordTable
         }
 
         return found;
+    }
+
+    /// <summary>Exact spellings, a held key or the suffix <c>-NYA</c>; no typo forgiven.</summary>
+    public static CommandKeyword? MatchSpelling(string word)
+    {
+        if (Spellings.TryGetValue(word, out var exact))
+        {
+            return exact;
+        }
+
+        if (Spellings.TryGetValue(Collapsed(word), out var held))
+        {
+            return held;
+        }
+
+        return word.Length > 5 && word.EndsWith("NYA", StringComparison.Ordinal) ? MatchExact(word[..^3]) : null;
+    }
+
+    /// <summary>A word with each run of one letter cut to one letter: <c>CEKKK</c> → <c>CEK</c>.</summary>
+    private static string Collapsed(string word)
+    {
+        var kept = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (kept.Length == 0 || kept[^1] != c)
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 
     /// <summary>Exact spellings only.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Kiosk.Core.Sms.Guards;
 
 /// <summary>
@@ -7,9 +9,11 @@ namespace Kiosk.Core.Sms.Guards;
 /// office's timezone.
 /// </summary>
 /// <remarks>
-/// <see cref="Decide"/> only reads; <see cref="RecordSent"/> writes after the modem accepted the message,
-/// so a failed send costs nothing. Callers handle one inbound message at a time (the SMS gateway's loop),
-/// so there is no reservation between the two. A reply leaves the hourly window one hour after it was sent.
+/// The budget is taken when a reply is queued, not when it is sent: <see cref="TryReserve"/> checks and
+/// records in one step, inside the transaction that queues the reply, so a burst of messages handled
+/// before any reply goes out cannot overdraw it (it did: 6-7 replies against a limit of 5). A reserved
+/// reply is sent without asking again; other SMS (notices) are counted by <see cref="RecordSent"/>.
+/// A reply leaves the hourly window one hour after it was reserved.
 /// </remarks>
 public sealed class ReplyBudget
 {
@@ -19,8 +23,9 @@ public sealed class ReplyBudget
     private readonly TimeProvider _timeProvider;
     private readonly TimeZoneInfo _officeTimeZone;
     private readonly ReplyLimits _limits;
+    private readonly FrozenSet<string> _allowedSenders;
 
-    public ReplyBudget(IReplyLedger ledger, TimeProvider timeProvider, TimeZoneInfo officeTimeZone, ReplyLimits? limits = null)
+    public ReplyBudget(IReplyLedger ledger, TimeProvider timeProvider, TimeZoneInfo officeTimeZone, ReplyLimits? limits = null, IEnumerable<string>? allowedSenders = null)
     {
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -32,12 +37,16 @@ public sealed class ReplyBudget
         _timeProvider = timeProvider;
         _officeTimeZone = officeTimeZone;
         _limits = limits;
+        _allowedSenders = (allowedSenders ?? []).Select(SenderClassifier.Canonical).OfType<string>().ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Who the sender is, with the configured allow-list: only a <see cref="SenderKind.Person"/> is ever answered.</summary>
+    public SenderClassification Classify(string? sender) => SenderClassifier.Classify(sender, _allowedSenders);
 
     /// <summary>May we answer this sender now? Checks the sender, then the device's day, then the number's hour.</summary>
     public ReplyDecision Decide(string? sender)
     {
-        var classification = SenderClassifier.Classify(sender);
+        var classification = Classify(sender);
         if (classification is not { Kind: SenderKind.Person, Number: { } number })
         {
             return new ReplyDecision.Denied(ReplyDenialReason.NotAPerson, classification.Kind);
@@ -55,6 +64,21 @@ public sealed class ReplyBudget
         }
 
         return new ReplyDecision.Allowed(number);
+    }
+
+    /// <summary>
+    /// Decides and, when allowed, takes one reply from both budgets at once. Call it inside the
+    /// transaction that queues the reply, so the reservation and the reply are stored together.
+    /// </summary>
+    public ReplyDecision TryReserve(string? sender)
+    {
+        var decision = Decide(sender);
+        if (decision is ReplyDecision.Allowed allowed)
+        {
+            _ledger.Record(allowed.Number, _timeProvider.GetUtcNow());
+        }
+
+        return decision;
     }
 
     /// <summary>Records an SMS the modem accepted, to the canonical number from <see cref="ReplyDecision.Allowed"/>.</summary>

@@ -11,4 +11,7 @@ public enum ReplyDenialReason
 
     /// <summary>The device already sent <see cref="ReplyLimits.DailyBudget"/> SMS since local midnight.</summary>
     DailyBudget,
+
+    /// <summary>The text is an operator's credit or promotion message (<see cref="OperatorMessages"/>), whoever sent it.</summary>
+    OperatorMessage,
 }

@@ -11,7 +11,10 @@ namespace Kiosk.Core.Sms.Guards;
 /// after the Indonesian prefix (<c>+62</c>, <c>62</c> or the trunk <c>0</c>); fewer than
 /// <see cref="MinSubscriberDigits"/> is a <see cref="SenderKind.ShortCode"/>. Short codes are sometimes
 /// shown with the country code (<c>+62888</c>), which is why the prefix is removed before counting.
-/// Numbers from other countries count all their digits and are persons when long enough.
+/// Numbers from other countries count all their digits. A long enough number is a <see cref="SenderKind.Person"/>
+/// only when libphonenumber reads it as an Indonesian mobile number, or when it is on the allow-list (a
+/// technician's foreign SIM, a test phone); otherwise it is <see cref="SenderKind.Foreign"/> or
+/// <see cref="SenderKind.NotMobile"/> and is not answered.
 /// </remarks>
 public static class SenderClassifier
 {
@@ -23,7 +26,36 @@ public static class SenderClassifier
 
     private const string IndonesiaCountryCode = "62";
 
-    public static SenderClassification Classify(string? sender)
+    public static SenderClassification Classify(string? sender) => Classify(sender, null);
+
+    /// <summary>As <see cref="Classify(string?)"/>, with numbers that are answered whatever their country or type.</summary>
+    public static SenderClassification Classify(string? sender, IReadOnlySet<string>? allowed)
+    {
+        var number = ClassifyShape(sender);
+        if (number is not { Kind: SenderKind.Person, Number: { } canonical })
+        {
+            return number;
+        }
+
+        if (allowed is not null && allowed.Contains(canonical))
+        {
+            return number;
+        }
+
+        var mobile = Identity.PhoneNumber.Parse(canonical);
+        return mobile.Error switch
+        {
+            Identity.PhoneNumberError.None => new SenderClassification(SenderKind.Person, mobile.Number!.E164),
+            Identity.PhoneNumberError.NotIndonesian => new SenderClassification(SenderKind.Foreign, null),
+            _ => new SenderClassification(SenderKind.NotMobile, null),
+        };
+    }
+
+    /// <summary>The canonical form of an allow-list entry, or null when it is not a phone number.</summary>
+    public static string? Canonical(string? number) => ClassifyShape(number).Number;
+
+    /// <summary>The rules by shape alone: a long enough number is a candidate person, in canonical form.</summary>
+    private static SenderClassification ClassifyShape(string? sender)
     {
         if (string.IsNullOrWhiteSpace(sender))
         {

@@ -48,7 +48,9 @@ public sealed class InboxProcessor
 
     private SmsDispatch Handle(AssembledSms message, DateTimeOffset now)
     {
-        var dispatch = _dispatcher.Handle(message.Sender, message.Text);
+        var dispatch = message.TooManyParts
+            ? _dispatcher.HandleTooManyParts(message.Sender, SmsAssembler.MaxParts)
+            : _dispatcher.Handle(message.Sender, message.Text);
         if (dispatch is SmsDispatch.Reply reply)
         {
             _outbox.Enqueue(new OutgoingSms

@@ -9,6 +9,12 @@ public static class SmsAssembler
 {
     public const string Gap = " ... ";
 
+    /// <summary>
+    /// The most parts a message may have (a long complaint is the normal case); a longer one is answered
+    /// once that it is too long and nothing of it is acted on.
+    /// </summary>
+    public const int MaxParts = 10;
+
     /// <summary>Messages ready to handle among the pending parts, and the parts each is made of.</summary>
     public static IReadOnlyList<AssembledSms> Ready(IEnumerable<InboundPart> pending, DateTimeOffset now, TimeSpan partTimeout)
     {
@@ -36,12 +42,15 @@ public static class SmsAssembler
                 text.Append(part is null ? Gap : part.Text);
             }
 
-            ready.Add(new AssembledSms(message.Key, parts[0].Sender, text.ToString().Trim(), parts.Min(p => p.SentAt), complete, [.. message.Select(p => p.Id)]));
+            ready.Add(new AssembledSms(message.Key, parts[0].Sender, text.ToString().Trim(), parts.Min(p => p.SentAt), complete, [.. message.Select(p => p.Id)], total));
         }
 
         return [.. ready.OrderBy(m => m.SentAt)];
     }
 }
 
-/// <summary>A whole message, ready for the dispatcher.</summary>
-public sealed record AssembledSms(string Key, string Sender, string Text, DateTimeOffset SentAt, bool Complete, IReadOnlyList<string> PartIds);
+/// <summary>A whole message, ready for the dispatcher; <paramref name="Total"/> is how many parts its sender's phone declared.</summary>
+public sealed record AssembledSms(string Key, string Sender, string Text, DateTimeOffset SentAt, bool Complete, IReadOnlyList<string> PartIds, int Total = 1)
+{
+    public bool TooManyParts => Total > SmsAssembler.MaxParts;
+}

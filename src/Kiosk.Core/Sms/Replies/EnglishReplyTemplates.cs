@@ -63,6 +63,9 @@ internal sealed class EnglishReplyTemplates : IReplyTemplates
     public string TicketWaiting(string ticket, string service, string ahead, string wait) =>
         $"Ticket {ticket} ({service}): {ahead} people ahead of you, about {wait}.";
 
+    public string TicketNext(string ticket, string service, string office) =>
+        $"Ticket {ticket} ({service}): you are next. Please come to the counter at {office} now.";
+
     public string TicketCalled(string ticket) =>
         $"Ticket {ticket} has been called. If you were not served yet, go to the counter or ask the staff.";
 
@@ -90,6 +93,9 @@ internal sealed class EnglishReplyTemplates : IReplyTemplates
         CancelRefusal.AlreadyCancelled => $"Ticket {ticket} was already cancelled.",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown refusal."),
     };
+
+    public string MessageTooLong(string maxParts) =>
+        $"Message too long (more than {maxParts} SMS) and not processed. Shorten it and send again, or come to the kecamatan office.";
 
     public string DailyLimitReached() =>
         "Sorry, today's SMS limit is reached. Try again tomorrow, or come to the kecamatan office in person.";

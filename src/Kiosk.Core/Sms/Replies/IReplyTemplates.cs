@@ -35,6 +35,9 @@ internal interface IReplyTemplates
 
     string TicketWaiting(string ticket, string service, string ahead, string wait);
 
+    /// <summary>No one is ahead any more: the citizen is next (said instead of "0 people ahead").</summary>
+    string TicketNext(string ticket, string service, string office);
+
     string TicketCalled(string ticket);
 
     string TicketNotFound(string ticket);
@@ -48,6 +51,8 @@ internal interface IReplyTemplates
     string TicketCancelled(string ticket);
 
     string CancelRefused(string ticket, CancelRefusal reason);
+
+    string MessageTooLong(string maxParts);
 
     string DailyLimitReached();
 

@@ -63,6 +63,9 @@ internal sealed class IndonesianReplyTemplates : IReplyTemplates
     public string TicketWaiting(string ticket, string service, string ahead, string wait) =>
         $"Antrian {ticket} ({service}): {ahead} orang lagi di depan Anda, sekitar {wait}.";
 
+    public string TicketNext(string ticket, string service, string office) =>
+        $"Antrian {ticket} ({service}): Giliran Anda berikutnya. Segera datang ke loket di {office}.";
+
     public string TicketCalled(string ticket) =>
         $"Antrian {ticket} sudah dipanggil. Jika belum dilayani, segera ke loket atau tanyakan ke petugas.";
 
@@ -90,6 +93,9 @@ internal sealed class IndonesianReplyTemplates : IReplyTemplates
         CancelRefusal.AlreadyCancelled => $"Antrian {ticket} sudah dibatalkan sebelumnya.",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Unknown refusal."),
     };
+
+    public string MessageTooLong(string maxParts) =>
+        $"Pesan terlalu panjang (lebih dari {maxParts} SMS) dan belum diproses. Persingkat lalu kirim lagi, atau datang ke kantor kecamatan.";
 
     public string DailyLimitReached() =>
         "Maaf, batas SMS hari ini sudah tercapai. Coba lagi besok, atau datang langsung ke kantor kecamatan.";

@@ -18,6 +18,9 @@ public static class ReplyFieldLimits
     /// <summary>Letters and digits of a tracking code shown (grouped by four, so up to 14 characters).</summary>
     public const int CodeSymbols = 12;
 
+    /// <summary>A mistyped code quoted as the citizen typed it (<c>K7M2-9QXD-3</c> is 11).</summary>
+    public const int TypedCode = 16;
+
     /// <summary>A ticket code such as <c>A-017</c>, with room for one more character.</summary>
     public const int TicketCode = 6;
 

@@ -52,6 +52,35 @@ internal static partial class ReplyText
         return Truncate(builder.ToString(), max);
     }
 
+    /// <summary>
+    /// As <see cref="Clean"/>, but a value too long is cut between words, with "..": "Akta Kelahiran dan.."
+    /// never "Akta Kelahiran da..". Only a first word longer than the whole field is cut inside.
+    /// </summary>
+    public static string CleanWords(string? value, int max)
+    {
+        var clean = Clean(value, max * 4);
+        if (clean.Length <= max)
+        {
+            return clean;
+        }
+
+        var room = max - Ellipsis.Length;
+        var kept = string.Empty;
+        foreach (var word in clean.Split(' '))
+        {
+            var next = kept.Length == 0 ? word : kept + " " + word;
+            if (next.TrimEnd('.', ',', '-', '&', '/').Length > room)
+            {
+                break;
+            }
+
+            kept = next;
+        }
+
+        kept = kept.TrimEnd(' ', '.', ',', '-', '&', '/');
+        return kept.Length == 0 ? Truncate(clean, max) : kept + Ellipsis;
+    }
+
     public static string Truncate(string value, int max)
     {
         if (value.Length <= max)

@@ -31,6 +31,10 @@ public sealed class SmsReplies
 
     public Language Language { get; }
 
+    /// <summary>The same replies for the same office in <paramref name="language"/>: a citizen who wrote English is answered in English.</summary>
+    public SmsReplies In(Language language) =>
+        language == Language ? this : new SmsReplies(language, _officeTimeZone, _officeName);
+
     /// <summary>The menu: CEK, ADU, ANTRI and BATAL with an example each (INFO, BANTUAN, HELP, ?).</summary>
     public string Help() => _templates.Help();
 
@@ -58,8 +62,15 @@ public sealed class SmsReplies
     /// <summary><c>CEK</c> without a code.</summary>
     public string CodeMissing() => _templates.CodeMissing();
 
-    /// <summary>A code with the wrong shape or a wrong check character: "kode salah ketik, periksa lagi".</summary>
-    public string CodeMistyped(string code) => _templates.CodeMistyped(Code(code));
+    /// <summary>
+    /// A code with the wrong shape or a wrong check character: "kode salah ketik, periksa lagi", quoting
+    /// what the citizen typed (cleaned and cut, not regrouped: it is their text, not a code).
+    /// </summary>
+    public string CodeMistyped(string typed)
+    {
+        var quoted = ReplyText.Clean(typed, ReplyFieldLimits.TypedCode);
+        return _templates.CodeMistyped(quoted.Length == 0 ? "-" : quoted);
+    }
 
     /// <summary>A well-formed code that no complaint here carries.</summary>
     public string CodeNotFound(string code) => _templates.CodeNotFound(Code(code));
@@ -72,7 +83,7 @@ public sealed class SmsReplies
 
     /// <summary>A remote ticket was issued; the citizen gets another SMS when <paramref name="notifyWhenAhead"/> are left.</summary>
     public string QueueTicketTaken(string ticketCode, string serviceName, int peopleAhead, TimeSpan estimatedWait, int notifyWhenAhead = 3) =>
-        _templates.QueueTicketTaken(
+        peopleAhead <= 0 ? Next(ticketCode, serviceName) : _templates.QueueTicketTaken(
             ReplyText.Ticket(ticketCode),
             Service(serviceName),
             _officeName,
@@ -82,7 +93,7 @@ public sealed class SmsReplies
 
     /// <summary>The answer to <c>CEK A-017</c> while the ticket waits.</summary>
     public string TicketWaiting(string ticketCode, string serviceName, int peopleAhead, TimeSpan estimatedWait) =>
-        _templates.TicketWaiting(ReplyText.Ticket(ticketCode), Service(serviceName), ReplyText.Count(peopleAhead), _templates.Wait(estimatedWait));
+        peopleAhead <= 0 ? Next(ticketCode, serviceName) : _templates.TicketWaiting(ReplyText.Ticket(ticketCode), Service(serviceName), ReplyText.Count(peopleAhead), _templates.Wait(estimatedWait));
 
     /// <summary>The answer to <c>CEK A-017</c> once the ticket was called or served.</summary>
     public string TicketCalled(string ticketCode) => _templates.TicketCalled(ReplyText.Ticket(ticketCode));
@@ -92,7 +103,7 @@ public sealed class SmsReplies
 
     /// <summary>The notification when few people are left before the citizen's turn.</summary>
     public string TurnNear(string ticketCode, string serviceName, int peopleAhead) =>
-        _templates.TurnNear(ReplyText.Ticket(ticketCode), Service(serviceName), _officeName, ReplyText.Count(peopleAhead));
+        peopleAhead <= 0 ? Next(ticketCode, serviceName) : _templates.TurnNear(ReplyText.Ticket(ticketCode), Service(serviceName), _officeName, ReplyText.Count(peopleAhead));
 
     /// <summary>
     /// <c>ANTRI</c> with a service that matches nothing (or none): lists the letters, with names when they fit;
@@ -129,6 +140,9 @@ public sealed class SmsReplies
 
     public string CancelRefused(string ticketCode, CancelRefusal reason) => _templates.CancelRefused(ReplyText.Ticket(ticketCode), reason);
 
+    /// <summary>A message of more parts than the gateway takes: nothing of it was acted on.</summary>
+    public string MessageTooLong(int maxParts) => _templates.MessageTooLong(ReplyText.Length(maxParts));
+
     public string DailyLimitReached() => _templates.DailyLimitReached();
 
     public string OutOfService() => _templates.OutOfService();
@@ -139,12 +153,17 @@ public sealed class SmsReplies
         return grouped.Length == 0 ? "-" : grouped;
     }
 
-    private static string Service(string serviceName) => ReplyText.Clean(serviceName, ReplyFieldLimits.ServiceName);
+    /// <summary>"Giliran Anda berikutnya" rather than "0 orang di depan Anda".</summary>
+    private string Next(string ticketCode, string serviceName) =>
+        _templates.TicketNext(ReplyText.Ticket(ticketCode), Service(serviceName), _officeName);
+
+    /// <summary>A service name, cut between words (never mid-word) when it is longer than its field.</summary>
+    private static string Service(string serviceName) => ReplyText.CleanWords(serviceName, ReplyFieldLimits.ServiceName);
 
     private static string Choice(ServiceChoice service, int nameLength)
     {
         var letter = char.ToUpperInvariant(service.Letter).ToString(CultureInfo.InvariantCulture);
-        var name = ReplyText.Clean(service.Name, nameLength);
+        var name = ReplyText.CleanWords(service.Name, nameLength);
         return name.Length == 0 ? letter : $"{letter} {name}";
     }
 }

@@ -510,7 +510,9 @@ public sealed class LiteKioskDatabase : IAtomicWrites, IDisposable
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper { EnumAsInteger = false };
+        // LiteDB trims strings and stores "" as null by default: the space at the join of two SMS parts
+        // was lost, and an empty text read back as null. Every string is stored as given.
+        var mapper = new BsonMapper { EnumAsInteger = false, TrimWhitespace = false, EmptyStringToNull = false };
         mapper.RegisterType(
             serialize: (DateTimeOffset value) => new BsonValue(value.UtcDateTime),
             deserialize: bson => new DateTimeOffset(DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));

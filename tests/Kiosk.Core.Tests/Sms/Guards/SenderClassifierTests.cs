@@ -9,11 +9,8 @@ public class SenderClassifierTests
     [InlineData("08123456789", "+628123456789")]
     [InlineData("628123456789", "+628123456789")]
     [InlineData(" +62 812-3456-789 ", "+628123456789")]
-    [InlineData("(021) 5551234", "+62215551234")]
     [InlineData("+6281234567890", "+6281234567890")]
-    [InlineData("+60123456789", "+60123456789")]
-    [InlineData("+621234567", "+621234567")]
-    public void Phone_numbers_are_persons_in_one_canonical_form(string sender, string number) =>
+    public void Indonesian_mobile_numbers_are_persons_in_one_canonical_form(string sender, string number) =>
         Assert.Equal(new SenderClassification(SenderKind.Person, number), SenderClassifier.Classify(sender));
 
     [Theory]
@@ -39,7 +36,11 @@ public class SenderClassifierTests
     [InlineData("0812+3456789", SenderKind.Malformed)]
     [InlineData("+6281234567890123", SenderKind.Malformed)]
     [InlineData("😀", SenderKind.Malformed)]
-    public void Operators_short_codes_and_garbage_are_not_persons(string? sender, SenderKind kind)
+    [InlineData("+60123456789", SenderKind.Foreign)]
+    [InlineData("+15550100123", SenderKind.Foreign)]
+    [InlineData("(021) 5551234", SenderKind.NotMobile)]
+    [InlineData("+621234567", SenderKind.NotMobile)]
+    public void Operators_short_codes_foreign_fixed_lines_and_garbage_are_not_persons(string? sender, SenderKind kind)
     {
         var classification = SenderClassifier.Classify(sender);
 
@@ -49,6 +50,12 @@ public class SenderClassifierTests
     }
 
     [Fact]
-    public void Seven_subscriber_digits_is_the_shortest_person() =>
-        Assert.True(SenderClassifier.Classify("+621234567").IsPerson);
+    public void An_allow_listed_number_is_a_person_whatever_its_country_or_type()
+    {
+        var allowed = new HashSet<string> { SenderClassifier.Canonical("+1 555 0100 123")!, SenderClassifier.Canonical("021-5551234")! };
+
+        Assert.Equal(new SenderClassification(SenderKind.Person, "+15550100123"), SenderClassifier.Classify("+15550100123", allowed));
+        Assert.Equal(new SenderClassification(SenderKind.Person, "+62215551234"), SenderClassifier.Classify("(021) 5551234", allowed));
+        Assert.Equal(SenderKind.Foreign, SenderClassifier.Classify("+15550100124", allowed).Kind);
+    }
 }

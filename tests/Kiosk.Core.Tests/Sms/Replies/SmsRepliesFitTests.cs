@@ -87,6 +87,9 @@ public class SmsRepliesFitTests
             yield return ($"{nameof(replies.CancelRefused)}({reason})", replies.CancelRefused(LongTicket, reason));
         }
 
+        yield return ($"{nameof(replies.TicketWaiting)}(next)", replies.TicketWaiting(LongTicket, LongService, 0, TimeSpan.Zero));
+        yield return ($"{nameof(replies.TurnNear)}(next)", replies.TurnNear(LongTicket, LongService, 0));
+        yield return (nameof(replies.MessageTooLong), replies.MessageTooLong(int.MaxValue));
         yield return (nameof(replies.DailyLimitReached), replies.DailyLimitReached());
         yield return (nameof(replies.OutOfService), replies.OutOfService());
     }

@@ -110,11 +110,12 @@ public class SmsRepliesTests
     }
 
     [Fact]
-    public void A_mistyped_code_is_echoed_in_groups_and_called_mistyped()
+    public void A_mistyped_code_is_quoted_as_typed_and_called_mistyped()
     {
         Assert.Equal(
-            "Kode K7M2-9QXD-4 salah ketik, periksa lagi. Kode aduan ada di struk, 9 huruf/angka, cth CEK K7M2-9QXD-3.",
+            "Kode k7m2 9qxd 4 salah ketik, periksa lagi. Kode aduan ada di struk, 9 huruf/angka, cth CEK K7M2-9QXD-3.",
             Indonesian().CodeMistyped("k7m2 9qxd 4"));
+        Assert.StartsWith("Kode K7M2-9QXD-FFFF.. salah ketik", Indonesian().CodeMistyped("K7M2-9QXD-" + new string('F', 300)), StringComparison.Ordinal);
         Assert.StartsWith("Kode - salah ketik", Indonesian().CodeMistyped("\U0001F600"), StringComparison.Ordinal);
     }
 
