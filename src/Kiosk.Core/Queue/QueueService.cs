@@ -6,7 +6,7 @@ using Kiosk.Core.Validation;
 namespace Kiosk.Core.Queue;
 
 /// <summary>Issues tickets, calls them to counters and closes them.</summary>
-public sealed class QueueService
+public sealed partial class QueueService
 {
     private const string AggregateType = "ticket";
     private readonly OfficeProfile _office;
@@ -132,44 +132,6 @@ public sealed class QueueService
         lock (_gate)
         {
             return EstimateLocked(ticket, DateOnly.ParseExact(ticket.ServiceDay, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        }
-    }
-
-    /// <summary>Calls the next ticket to <paramref name="counter"/>; null when nobody waits.</summary>
-    /// <param name="counter">The counter (loket) calling.</param>
-    /// <param name="service">Only this service's tickets, or any service when null.</param>
-    public Ticket? CallNext(string counter, string? service = null)
-    {
-        if (string.IsNullOrWhiteSpace(counter) || counter.Length > 20 || !counter.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
-        {
-            throw new DomainValidationException(new FieldError("counter", "invalid", "Nama loket hanya huruf, angka atau '-', paling banyak 20."));
-        }
-
-        if (service is not null && _office.FindService(service) is null)
-        {
-            throw new DomainValidationException(new FieldError("service", "unknown", "Layanan tidak dikenal."));
-        }
-
-        return _store.InTransaction(() => CallNextLocked(counter, service));
-    }
-
-    private Ticket? CallNextLocked(string counter, string? service)
-    {
-        lock (_gate)
-        {
-            var now = Now();
-            var today = _store.ListDay(_office.LocalDay(now));
-            var waiting = today.Where(t => t.State == TicketState.Waiting && (service is null || string.Equals(t.Service, service, StringComparison.OrdinalIgnoreCase))).ToList();
-            var next = CallingOrder.PickNext(waiting, PriorityStreak(today), _office.MaxPriorityInARow);
-            if (next is null)
-            {
-                return null;
-            }
-
-            var sequence = today.Select(t => t.CallSequence).DefaultIfEmpty(0).Max() + 1;
-            var called = next with { State = TicketState.Called, CalledAt = now, Counter = counter, CallSequence = sequence, Version = next.Version + 1 };
-            _store.Save(called, Event("ticket.called", called, now));
-            return called;
         }
     }
 
