@@ -179,6 +179,13 @@ public sealed partial class QueueService
         }
     }
 
+    /// <summary>How many wait today for each of the office's services.</summary>
+    public IReadOnlyDictionary<string, int> WaitingPerService()
+    {
+        var today = _store.ListDay(Today);
+        return _office.Services.ToDictionary(s => s.Code, s => today.Count(t => t.State == TicketState.Waiting && t.Service == s.Code), StringComparer.Ordinal);
+    }
+
     /// <summary>Today's counts and mean service time of the counter named <paramref name="counterName"/>.</summary>
     public CounterStats StatsFor(string counterName)
     {

@@ -45,8 +45,10 @@ public static class KioskValidation
 
     public static readonly OptionsSection<PowerOptions> Power = new(PowerOptions.SectionName, o => o.Validate());
 
+    public static readonly OptionsSection<Counters.StaffOptions> Staff = new(Counters.StaffOptions.SectionName, o => o.Validate());
+
     /// <summary>Every section, in the order problems are reported.</summary>
-    public static IReadOnlyList<IOptionsSection> Sections { get; } = [Kiosk, Office, Printer, Upstream, Modem, Sms, Gpio, Ui, Admin, Power];
+    public static IReadOnlyList<IOptionsSection> Sections { get; } = [Kiosk, Office, Printer, Upstream, Modem, Sms, Gpio, Ui, Admin, Power, Staff];
 
     /// <summary>Names people reach for that edit distance would not guess (the CLI flag is <c>--modem-port</c>).</summary>
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
