@@ -14,6 +14,7 @@ public static class KioskCli
     public static readonly IReadOnlySet<string> Commands = new HashSet<string>(StringComparer.Ordinal)
     {
         "provision", "doctor", "printer", "ticket", "complaint", "sync", "modem", "backup", "restore", "store", "help",
+        "counter", "display",
         "--help", "-h", "-?", "--version",
     };
 
@@ -119,6 +120,8 @@ public static class KioskCli
         root.Subcommands.Add(StoreCommands.Backup(session));
         root.Subcommands.Add(StoreCommands.Restore(session));
         root.Subcommands.Add(StoreRepairCommands.Create(session));
+        root.Subcommands.Add(CounterCommands.Counter(session));
+        root.Subcommands.Add(CounterCommands.Display(session));
         return root;
     }
 
