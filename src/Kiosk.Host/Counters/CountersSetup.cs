@@ -92,6 +92,16 @@ public static class CountersSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         var access = app.Services.GetRequiredService<StaffAccess>();
+        app.Use(async (context, next) =>
+        {
+            if (access.OnStaffListener(context) && !StaffAccess.ServedOnStaffListener(context.Request.Path))
+            {
+                await Problems.NotFound().ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
         app.UseRateLimiter();
         app.MapStaffApi(access);
         app.MapDisplayApi(access);

@@ -32,6 +32,14 @@ public sealed class StaffAccess
         return context.Connection.LocalIpAddress is not null && _ports.Contains(context.Connection.LocalPort);
     }
 
+    /// <summary>
+    /// On the staff listener only the staff side answers (and <c>/api/office</c>, which the counter page
+    /// reads): opened on the LAN, it must not also open the resident API (tickets, complaints) to it.
+    /// </summary>
+    public static bool ServedOnStaffListener(PathString path) =>
+        path.StartsWithSegments("/api/counters") || path.StartsWithSegments("/api/display") || path.StartsWithSegments("/staff")
+        || path.Equals("/counter") || path.Equals("/display") || path.Equals("/api/office");
+
     /// <summary>The counter or display the request authenticated as (set by <see cref="RequireToken"/>).</summary>
     public static Counter Caller(HttpContext context)
     {

@@ -73,7 +73,7 @@ public class StaffApiTests
     }
 
     [Fact]
-    public async Task The_staff_api_and_pages_are_not_on_the_resident_listener()
+    public async Task The_staff_api_and_pages_are_not_on_the_resident_listener_nor_the_resident_api_on_the_staff_one()
     {
         await using var server = await KioskServer.StartAsync();
         var token = server.AddCounter("Loket 1", "A");
@@ -90,6 +90,13 @@ public class StaffApiTests
         Assert.Equal(HttpStatusCode.NotFound, pair.StatusCode);
         using var page = await server.StaffClient().GetAsync(new Uri("/counter", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+
+        // Nor is the resident API on the staff listener, which may be open to the LAN.
+        using var staff = server.StaffClient(token);
+        using var ticket = await staff.PostAsJsonAsync("/api/tickets", new { service = "A" });
+        using var home = await staff.GetAsync(new Uri("/", UriKind.Relative));
+        using var office = await staff.GetAsync(new Uri("/api/office", UriKind.Relative));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK), (ticket.StatusCode, home.StatusCode, office.StatusCode));
     }
 
     [Fact]
