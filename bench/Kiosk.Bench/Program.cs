@@ -52,6 +52,14 @@ if (args is ["sms", ..])
     return;
 }
 
+// A counter's call to the display's push (CallBench.cs):
+//   dotnet run -c Release --project bench/Kiosk.Bench -- calls [calls=500] [warmup=50]
+if (args is ["calls", ..])
+{
+    await CallBench.RunAsync(args[1..]);
+    return;
+}
+
 // Simulated power cuts over LiteDB (PowerCutBench.cs):
 //   dotnet run -c Release --project bench/Kiosk.Bench -- power-cuts [cuts=200] [first seed=1]
 if (args is ["power-cuts", ..])
@@ -90,7 +98,7 @@ if (printerKind == "tcp")
     printerArgs = ["--Kiosk:Printer:Transport=tcp", "--Kiosk:Printer:Host=127.0.0.1", $"--Kiosk:Printer:Port={((IPEndPoint)printer.LocalEndpoint).Port}"];
 }
 
-var app = Kiosk.Host.Program.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", .. printerArgs]);
+var app = Kiosk.Host.Program.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:Staff:Urls=http://127.0.0.1:{CallBench.StaffPort()}", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning", .. printerArgs]);
 await app.StartAsync();
 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 using var client = new HttpClient { BaseAddress = new Uri(address) };

@@ -17,7 +17,7 @@ internal static class SmsBench
     {
         var messages = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
         var data = Path.Combine(Path.GetTempPath(), "kiosk-smsbench-" + Guid.NewGuid().ToString("N"));
-        var app = Kiosk.Host.Program.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning",
+        var app = Kiosk.Host.Program.Build(["--urls", "http://127.0.0.1:0", $"--Kiosk:Staff:Urls=http://127.0.0.1:{CallBench.StaffPort()}", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning",
             "--Kiosk:Modem:Transport=simulated", "--Kiosk:Sms:DailyBudget=1000000", "--Kiosk:Sms:RepliesPerNumberPerHour=1000"]);
         await app.StartAsync();
         var gateway = app.Services.GetRequiredService<SmsGateway>();

@@ -30,7 +30,7 @@ internal static class SyncBench
             var upstream = UpstreamApp.Build(["--urls", "http://127.0.0.1:0", "--token", Token, "--db", upstreamDb, "--max-batch", "500", "--Logging:LogLevel:Default=Warning"]);
             await upstream.StartAsync();
             var kiosk = Kiosk.Host.Program.Build([
-                "--urls", "http://127.0.0.1:0", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning",
+                "--urls", "http://127.0.0.1:0", $"--Kiosk:Staff:Urls=http://127.0.0.1:{CallBench.StaffPort()}", $"--Kiosk:DataDirectory={data}", "--Logging:LogLevel:Default=Warning",
                 $"--Kiosk:Upstream:Url={upstream.Urls.Single()}/", "--Kiosk:Upstream:DeviceId=kec-bench-01", $"--Kiosk:Upstream:Token={Token}",
                 "--Kiosk:Upstream:RunInBackground=false", "--Kiosk:Upstream:BatchSize=500", "--Kiosk:Upstream:MaxPending=1000000"]);
             await kiosk.StartAsync();

@@ -2,6 +2,7 @@ using Kiosk.Host.Admin;
 using Kiosk.Host.Admin.Cli;
 using Kiosk.Host.Complaints;
 using Kiosk.Host.Composition;
+using Kiosk.Host.Counters;
 using Kiosk.Host.Gpio;
 using Kiosk.Host.Health;
 using Kiosk.Host.Http;
@@ -52,7 +53,9 @@ public static class Program
             .AddGpio(configuration)
             .AddUi(configuration)
             .AddVoice(configuration)
+            .AddCounters(configuration)
             .AddHttpApi();
+        builder.AddStaffListener();
         builder.AddAdmin();
         configure?.Invoke(builder);
 
@@ -65,6 +68,7 @@ public static class Program
         app.MapStatus();
         app.MapPrinting();
         app.MapAdmin();
+        app.MapCounters();
         app.MapUi();
         app.MapFallback(Problems.NotFound);
         return app;

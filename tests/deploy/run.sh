@@ -280,6 +280,33 @@ for flag in --kiosk --noerrdialogs --disable-infobars --incognito --disable-pinc
   expect "  Chromium gets $flag" grep -qxF -- "$flag" "$work/fake.log.chromium"
 done
 rm -f "$work/fake.log.chromium"
+# With a display URL, a second window opens the waiting-room display with sound allowed, then the UI as before.
+python3 -c '
+import http.server
+class Health(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        self.send_response(200)
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+server = http.server.HTTPServer(("127.0.0.1", 0), Health)
+print(server.server_address[1], flush=True)
+server.serve_forever()' >"$work/port2" &
+server=$!
+for _ in $(seq 50); do [[ -s "$work/port2" ]] && break; sleep 0.1; done
+url="http://127.0.0.1:$(cat "$work/port2")/"
+printf 'http://127.0.0.1:8081/display#token=t0k3n\n' >"$work/display.url"
+PATH="$tests/fake-bin:$PATH" FAKE_LOG="$work/fake.log" KIOSK_URL="$url" KIOSK_WAIT_SECONDS=10 KIOSK_DISPLAY_FILE="$work/display.url" \
+  bash "$deploy/kiosk-browser.sh" >"$work/out" 2>&1
+rc=$?
+kill "$server" 2>/dev/null
+wait "$server" 2>/dev/null
+for _ in $(seq 50); do [[ "$(grep -c -- '--kiosk' "$work/fake.log.chromium" 2>/dev/null)" -ge 2 ]] && break; sleep 0.1; done
+expect "kiosk-browser.sh opens the waiting-room display in a second window when display.url is set" \
+  test "$rc" -eq 0 -a "$(grep -cxF 'http://127.0.0.1:8081/display#token=t0k3n' "$work/fake.log.chromium")" -eq 1 \
+  -a "$(grep -cxF -- '--autoplay-policy=no-user-gesture-required' "$work/fake.log.chromium")" -eq 1 \
+  -a "$(grep -cxF "$url" "$work/fake.log.chromium")" -eq 1
+rm -f "$work/fake.log.chromium"
 PATH="$tests/fake-bin:$PATH" FAKE_LOG="$work/fake.log" KIOSK_URL="http://127.0.0.1:9/" KIOSK_WAIT_SECONDS=2 \
   bash "$deploy/kiosk-browser.sh" >"$work/out" 2>&1
 rc=$?

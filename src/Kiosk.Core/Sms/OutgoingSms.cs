@@ -38,6 +38,7 @@ public enum OutgoingSmsKind
     Reply,
     StatusNotice,
     TurnNear,
+    Called,
 }
 
 public enum OutgoingSmsState

@@ -117,6 +117,13 @@ public sealed class SmsDispatcher
         return _replies.TurnNear(ticket.Code, ServiceName(ticket.Service), peopleAhead);
     }
 
+    /// <summary>The notice for a ticket called to <paramref name="counterName"/>.</summary>
+    public string Called(Ticket ticket, string counterName)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return _replies.Called(ticket.Code, counterName);
+    }
+
     /// <summary>The notice sent to a complainant when upstream moves their complaint.</summary>
     public string StatusNotice(Complaint complaint) => StatusNotice(complaint, _replies);
 

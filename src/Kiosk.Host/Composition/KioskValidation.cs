@@ -48,8 +48,10 @@ public static class KioskValidation
 
     public static readonly OptionsSection<VoiceOptions> Voice = new(VoiceOptions.SectionName, o => o.Validate());
 
+    public static readonly OptionsSection<Counters.StaffOptions> Staff = new(Counters.StaffOptions.SectionName, o => o.Validate());
+
     /// <summary>Every section, in the order problems are reported.</summary>
-    public static IReadOnlyList<IOptionsSection> Sections { get; } = [Kiosk, Office, Printer, Upstream, Modem, Sms, Gpio, Ui, Admin, Power, Voice];
+    public static IReadOnlyList<IOptionsSection> Sections { get; } = [Kiosk, Office, Printer, Upstream, Modem, Sms, Gpio, Ui, Admin, Power, Staff, Voice];
 
     /// <summary>Names people reach for that edit distance would not guess (the CLI flag is <c>--modem-port</c>).</summary>
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)

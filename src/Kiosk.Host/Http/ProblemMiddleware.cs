@@ -45,6 +45,10 @@ public sealed partial class ProblemMiddleware
         {
             problem = Problems.Conflict(e.MessageId);
         }
+        catch (ForbiddenException e)
+        {
+            problem = Problems.Simple(StatusCodes.Status403Forbidden, "forbidden", "Tidak diizinkan", e.MessageId);
+        }
         catch (Exception e) when (e is Sms.ModemUnavailableException or Hardware.Modem.ModemException)
         {
             // The modem is a device that comes and goes: the caller may try again. A number or text it

@@ -5,7 +5,7 @@ using Kiosk.Host.Composition;
 
 namespace Kiosk.Host.Queue;
 
-/// <summary>The queue feature: numbering, the calling order, <c>/api/tickets</c> and the counters' call.</summary>
+/// <summary>The queue feature: numbering, the calling order, <c>/api/tickets</c> (the counters' side is Counters).</summary>
 public static class QueueSetup
 {
     public static IServiceCollection AddQueue(this IServiceCollection services, IConfiguration configuration)
@@ -25,7 +25,6 @@ public static class QueueSetup
     public static IEndpointRouteBuilder MapQueue(this IEndpointRouteBuilder app)
     {
         app.MapTicketApi();
-        app.MapCounterApi();
         return app;
     }
 }

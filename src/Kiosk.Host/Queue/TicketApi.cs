@@ -5,7 +5,7 @@ using Kiosk.Host.Printing;
 
 namespace Kiosk.Host.Queue;
 
-/// <summary><c>/api/tickets</c>: take a number, look one up, close one.</summary>
+/// <summary><c>/api/tickets</c>: take a number, look one up, reprint or cancel it (staff actions are on the staff listener: Counters).</summary>
 public static class TicketApi
 {
     public static void MapTicketApi(this IEndpointRouteBuilder app)
@@ -67,12 +67,6 @@ public static class TicketApi
             var print = await printer.ReprintTicketAsync(ticket, ahead, wait, ct);
             return Results.Json(TicketView.From(ticket, ahead, wait) with { Print = PrintView.From(print) }, ApiJson.Options);
         });
-
-        app.MapPost("/api/tickets/{code}/served", (string code, QueueService queue) =>
-            Results.Json(TicketView.From(queue.MarkServed(code), 0, 0), ApiJson.Options));
-
-        app.MapPost("/api/tickets/{code}/no-show", (string code, QueueService queue) =>
-            Results.Json(TicketView.From(queue.MarkNoShow(code), 0, 0), ApiJson.Options));
 
         app.MapPost("/api/tickets/{code}/cancel", (string code, QueueService queue) =>
             Results.Json(TicketView.From(queue.Cancel(code), 0, 0), ApiJson.Options));

@@ -1,4 +1,5 @@
 using Kiosk.Host.Composition;
+using Kiosk.Host.Counters;
 using Kiosk.Host.Health;
 
 namespace Kiosk.Host.Voice;
@@ -11,6 +12,9 @@ public static class VoiceSetup
         KioskValidation.Voice.Register(services, configuration);
         services.AddSingleton<SpeechRenderer>();
         services.AddSingleton<IHealthComponent, VoiceHealth>();
+
+        // Replaces the silent default the Counters feature registers: calls are spoken.
+        services.AddSingleton<ICallVoice, SpeechCallVoice>();
         return services;
     }
 }

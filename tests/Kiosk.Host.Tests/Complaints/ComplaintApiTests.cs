@@ -108,7 +108,7 @@ public class ComplaintApiTests
     {
         await using var server = await KioskServer.StartAsync();
         var random = new Random(7);
-        string[] paths = ["/api/complaints", "/api/tickets", "/api/counters/1/call-next", "/api/tickets/A-001/served"];
+        string[] paths = ["/api/complaints", "/api/tickets", "/api/tickets/A-001/cancel", "/api/tickets/A-001/reprint"];
         string[] bodies =
         [
             "", "{", "}", "[]", "\"text\"", "0", "true", "{\"category\":[]}", "{\"description\":{\"a\":1}}",

@@ -11,7 +11,7 @@ namespace Kiosk.Host.Tests.Composition;
 /// </summary>
 public partial class HouseRulesTests
 {
-    private static readonly string[] Features = ["Queue", "Complaints", "Status", "Sms", "Printing", "Sync", "Gpio", "Health", "Admin", "Ui", "Http", "Voice"];
+    private static readonly string[] Features = ["Queue", "Complaints", "Status", "Sms", "Printing", "Sync", "Gpio", "Health", "Admin", "Ui", "Http", "Voice", "Counters"];
 
     [Fact]
     public void Core_knows_nothing_of_the_hardware_or_the_host()

@@ -39,6 +39,9 @@ public class KioskValidationTests
     [InlineData("Kiosk:Modem:BalanceUssd", "888", "Kiosk:Modem:BalanceUssd: '888' is not a USSD code such as *888#")]
     [InlineData("Kiosk:Sms:RepliesPerNumberPerHour", "0", "Kiosk:Sms:RepliesPerNumberPerHour: 0 is not between 1 and 1000")]
     [InlineData("Kiosk:Gpio:Shutdown:BelowCellVolts", "5", "Kiosk:Gpio:Shutdown:BelowCellVolts: must be 2.5 to 4.2 V per cell")]
+    [InlineData("Kiosk:Staff:Urls", "http://0.0.0.0", "Kiosk:Staff:Urls: 'http://0.0.0.0' needs an explicit port")]
+    [InlineData("Kiosk:Staff:Urls", "https://0.0.0.0:8443", "Kiosk:Staff:CertificatePath: is required for https://0.0.0.0:8443")]
+    [InlineData("Kiosk:Staff:RequestsPerMinute", "1", "Kiosk:Staff:RequestsPerMinute: must be between 10 and 100000")]
     [InlineData("Kiosk:Ui:DefaultLanguage", "fr", "Kiosk:Ui:DefaultLanguage: must be one of")]
     [InlineData("Kiosk:Admin:Socket", "", "Kiosk:Admin:Socket: is empty")]
     [InlineData("Kiosk:Power:PoweroffCommand", " ", "Kiosk:Power:PoweroffCommand: is empty")]
@@ -142,7 +145,8 @@ public class KioskValidationTests
             Registered<AdminOptions>();
             Registered<PowerOptions>();
             Registered<Kiosk.Host.Voice.VoiceOptions>();
-            Assert.Equal(11, KioskValidation.Sections.Count);
+            Registered<Kiosk.Host.Counters.StaffOptions>();
+            Assert.Equal(12, KioskValidation.Sections.Count);
             Assert.Single(app.Services.GetServices<IValidateOptions<UpstreamOptions>>());
         }
         finally

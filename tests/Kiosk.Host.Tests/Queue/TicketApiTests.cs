@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Kiosk.Host.Tests.Queue;
@@ -26,32 +25,12 @@ public class TicketApiTests
     }
 
     [Fact]
-    public async Task Staff_call_serve_and_mark_no_show_through_the_counter_endpoints()
-    {
-        await using var server = await KioskServer.StartAsync();
-        await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
-        await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
-
-        var called = await server.PostJsonAsync("/api/counters/loket-1/call-next", new { }, 200);
-        var served = await server.PostJsonAsync("/api/tickets/A-001/served", new { }, 200);
-        var second = await server.PostJsonAsync("/api/counters/loket-2/call-next", new { }, 200);
-        var noShow = await server.PostJsonAsync("/api/tickets/a2/no-show", new { }, 200);
-        using var empty = await server.Client.PostAsync(new Uri("/api/counters/loket-1/call-next", UriKind.Relative), null);
-
-        Assert.Equal(("A-001", "called", "loket-1"), (called.GetProperty("code").GetString(), called.GetProperty("state").GetString(), called.GetProperty("counter").GetString()));
-        Assert.Equal("served", served.GetProperty("state").GetString());
-        Assert.Equal("A-002", second.GetProperty("code").GetString());
-        Assert.Equal("no_show", noShow.GetProperty("state").GetString());
-        Assert.Equal(HttpStatusCode.NoContent, empty.StatusCode);
-    }
-
-    [Fact]
     public async Task Looking_up_a_ticket_shows_its_current_place()
     {
         await using var server = await KioskServer.StartAsync();
         await server.PostJsonAsync("/api/tickets", new { service = "C" }, 201);
         await server.PostJsonAsync("/api/tickets", new { service = "C" }, 201);
-        await server.PostJsonAsync("/api/counters/1/call-next", new { }, 200);
+        await server.CallNextAsync();
 
         var ticket = await server.GetJsonAsync("/api/tickets/c-2", 200);
 
@@ -111,18 +90,5 @@ public class TicketApiTests
 
         await server.GetJsonAsync("/api/tickets/A-099", 404);
         await server.GetJsonAsync("/api/tickets/not-a-ticket", 400);
-        await server.PostJsonAsync("/api/tickets/A-099/served", new { }, 404);
-        await server.PostJsonAsync("/api/counters/bad%20name!/call-next", new { }, 400);
-    }
-
-    [Fact]
-    public async Task Serving_a_waiting_ticket_is_a_conflict_not_an_error()
-    {
-        await using var server = await KioskServer.StartAsync();
-        await server.PostJsonAsync("/api/tickets", new { service = "A" }, 201);
-
-        var problem = await server.PostJsonAsync("/api/tickets/A-001/served", new { }, 409);
-
-        Assert.Contains("A-001", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }

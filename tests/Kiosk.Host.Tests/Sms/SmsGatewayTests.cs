@@ -125,8 +125,8 @@ public partial class SmsGatewayTests
 
         await gateway.Emulator!.ReceiveSmsAsync(Citizen, "antri a");
         var taken = await Eventually.Get(() => TextTo(gateway, Citizen), t => t.Contains("A-006", StringComparison.Ordinal), "the ticket reply");
-        await server.PostJsonAsync("/api/counters/1/call-next", new { }, 200);
-        await server.PostJsonAsync("/api/counters/1/call-next", new { }, 200);
+        await server.CallNextAsync("Loket 1");
+        await server.CallNextAsync("Loket 2");
 
         var all = await Eventually.Get(() => Sent(gateway).Count(s => s.Destination.ToString() == Citizen), n => n >= 2, "the turn-near notice");
         Assert.Equal(2, all);

@@ -55,7 +55,7 @@ public class SyncResilienceTests
                 time.Advance(TimeSpan.FromMinutes(20));
             }
 
-            var called = await kiosk.PostJsonAsync("/api/counters/1/call-next", new { }, 200);
+            var called = await kiosk.CallNextAsync();
             Assert.Equal("A-001", called.GetProperty("code").GetString());
             await kiosk.PostJsonAsync("/api/complaints", Complaint(day), 201);
 
@@ -226,7 +226,7 @@ public class SyncResilienceTests
             Assert.Equal(1, sync.GetProperty("data").GetProperty("quarantined").GetInt32());
 
             // A later change of the same ticket is held back too: upstream could never take it.
-            var called = await kiosk.PostJsonAsync("/api/counters/1/call-next", new { }, 200);
+            var called = await kiosk.CallNextAsync();
             Assert.Equal("A-001", called.GetProperty("code").GetString());
             await kiosk.Services.GetRequiredService<SyncWorker>().RunCycleAsync(CancellationToken.None);
             Assert.Equal(new OutboxCounts(0, 2, 4), outbox.Count());

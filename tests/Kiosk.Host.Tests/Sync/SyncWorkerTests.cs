@@ -133,8 +133,8 @@ public class SyncWorkerTests
             await kiosk.PostJsonAsync("/api/tickets", new { service = "C" }, 201);
         }
 
-        await kiosk.PostJsonAsync("/api/counters/1/call-next", new { }, 200);
-        await kiosk.PostJsonAsync("/api/tickets/C-001/served", new { }, 200);
+        await kiosk.CallNextAsync();
+        await kiosk.CounterActionAsync("served", 200);
         var offline = await kiosk.Services.GetRequiredService<SyncWorker>().RunCycleAsync(CancellationToken.None);
         Assert.InRange(offline, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(5));
         Assert.Equal(32, kiosk.Services.GetRequiredService<IOutbox>().Count().Pending);

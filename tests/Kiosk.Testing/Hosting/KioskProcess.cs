@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Kiosk.Testing;
 
@@ -42,7 +41,9 @@ public sealed class KioskProcess : IDisposable
 
     public static KioskProcess Start(string dataDirectory, params string[] settings)
     {
-        var port = FreePort();
+        var port = FreeTcpPort.Next();
+        // The staff listener's default port (8081) would be shared by every test's process.
+        string[] staff = settings.Any(s => s.Contains("Kiosk:Staff:Urls", StringComparison.Ordinal)) ? [] : [$"--Kiosk:Staff:Urls=http://127.0.0.1:{FreeTcpPort.Next()}"];
         var kioskDll = Path.Combine(AppContext.BaseDirectory, "kiosk.dll");
         var info = new ProcessStartInfo("dotnet")
         {
@@ -51,7 +52,7 @@ public sealed class KioskProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var arg in (string[])[kioskDll, "--urls", $"http://127.0.0.1:{port}", $"--Kiosk:DataDirectory={dataDirectory}", .. settings])
+        foreach (var arg in (string[])[kioskDll, "--urls", $"http://127.0.0.1:{port}", $"--Kiosk:DataDirectory={dataDirectory}", .. staff, .. settings])
         {
             info.ArgumentList.Add(arg);
         }
@@ -112,13 +113,6 @@ public sealed class KioskProcess : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void Append(string? line)

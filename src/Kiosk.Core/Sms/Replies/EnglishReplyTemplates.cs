@@ -75,6 +75,9 @@ internal sealed class EnglishReplyTemplates : IReplyTemplates
     public string TurnNear(string ticket, string service, string office, string ahead) =>
         $"Ticket {ticket} ({service}): only {ahead} people before your turn. Please come to {office} now.";
 
+    public string Called(string ticket, string counter) =>
+        $"Number {ticket} is called to {counter}";
+
     public string UnknownService(string choices, string example) =>
         $"Unknown service. Send ANTRI and a service letter: {choices}. E.g. ANTRI {example}";
 

@@ -44,6 +44,8 @@ internal interface IReplyTemplates
 
     string TurnNear(string ticket, string service, string office, string ahead);
 
+    string Called(string ticket, string counter);
+
     string UnknownService(string choices, string example);
 
     string NoServices();

@@ -75,6 +75,9 @@ internal sealed class IndonesianReplyTemplates : IReplyTemplates
     public string TurnNear(string ticket, string service, string office, string ahead) =>
         $"Antrian {ticket} ({service}): tinggal {ahead} orang lagi sebelum giliran Anda. Segera datang ke {office}.";
 
+    public string Called(string ticket, string counter) =>
+        $"Nomor {ticket} dipanggil ke {counter}";
+
     public string UnknownService(string choices, string example) =>
         $"Layanan tidak dikenal. Kirim ANTRI lalu huruf layanan: {choices}. Cth: ANTRI {example}";
 

@@ -105,6 +105,10 @@ public sealed class SmsReplies
     public string TurnNear(string ticketCode, string serviceName, int peopleAhead) =>
         peopleAhead <= 0 ? Next(ticketCode, serviceName) : _templates.TurnNear(ReplyText.Ticket(ticketCode), Service(serviceName), _officeName, ReplyText.Count(peopleAhead));
 
+    /// <summary>The notice when a ticket is called to a counter: "Nomor A-007 dipanggil ke Loket 1".</summary>
+    public string Called(string ticketCode, string counterName) =>
+        _templates.Called(ReplyText.Ticket(ticketCode), ReplyText.Clean(counterName, ReplyFieldLimits.OfficeName));
+
     /// <summary>
     /// <c>ANTRI</c> with a service that matches nothing (or none): lists the letters, with names when they fit;
     /// says the SMS queue is not open when the office offers no service by SMS.

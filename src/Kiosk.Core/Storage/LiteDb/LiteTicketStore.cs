@@ -37,9 +37,10 @@ public sealed class LiteTicketStore : ITicketStore
         {
             var tickets = DayLocked(day);
 
-            // The day's own tickets are the counter (a number exists when its ticket does), raised to the
+            // By the code's letter, not the ticket's service: a ticket transferred to another service keeps
+            // its number. The day's own tickets are the counter (a number exists when its ticket does), raised to the
             // floor kept outside the store (tickets a restore or a lost log took away were still issued).
-            var last = Math.Max(floor, tickets.Where(t => t.Service == service).Select(t => t.Number).DefaultIfEmpty(0).Max());
+            var last = Math.Max(floor, tickets.Where(t => t.Code.StartsWith(service + "-", StringComparison.Ordinal)).Select(t => t.Number).DefaultIfEmpty(0).Max());
             var ticket = create(last + 1);
             Append(db, ticket, toEvent(ticket));
             tickets.Add(ticket);

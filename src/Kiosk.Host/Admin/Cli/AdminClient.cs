@@ -49,6 +49,12 @@ public sealed class AdminClient : IDisposable
         return await ReadAsync(response, ct);
     }
 
+    public async Task<(int Status, JsonElement Body)> DeleteAsync(string path, CancellationToken ct)
+    {
+        using var response = await _http.DeleteAsync(new Uri(path, UriKind.Relative), ct);
+        return await ReadAsync(response, ct);
+    }
+
     /// <summary>Streams a GET answer into <paramref name="destination"/>; returns the status and, on a refusal, its problem.</summary>
     public async Task<(int Status, JsonElement Problem)> DownloadAsync(string path, Stream destination, CancellationToken ct)
     {

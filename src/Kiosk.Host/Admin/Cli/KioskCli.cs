@@ -15,6 +15,7 @@ public static class KioskCli
     {
         "provision", "doctor", "printer", "ticket", "complaint", "sync", "modem", "backup", "restore", "store", "help",
         "sms", "factory-reset",
+        "counter", "display",
         "--help", "-h", "-?", "--version",
     };
 
@@ -180,6 +181,8 @@ public static class KioskCli
         root.Subcommands.Add(StoreCommands.Backup(session));
         root.Subcommands.Add(StoreCommands.Restore(session));
         root.Subcommands.Add(StoreRepairCommands.Create(session));
+        root.Subcommands.Add(CounterCommands.Counter(session));
+        root.Subcommands.Add(CounterCommands.Display(session));
         return root;
     }
 

@@ -39,11 +39,12 @@ public static class ProvisionCommand
         var token = Text("--token", CliText.OptToken);
         var dataDir = Text("--data-dir", CliText.OptDataDir);
         var noRestart = new Option<bool>("--no-restart") { Description = t[CliText.OptNoRestart] };
+        var staffLan = new Option<bool>("--staff-lan") { Description = "Open the staff listener (counters, display) on the office LAN: Kiosk:Staff:Urls = " + Counters.StaffOptions.LanUrls };
 
         var provision = new Command("provision", t[CliText.Provision])
         {
             configFile, from, siteCode, officeName, timezone, villages, services, categories, smsNumber,
-            printerTransport, printerDevice, printerHost, paperWidth, modemPort, upstreamUrl, deviceId, token, dataDir, noRestart,
+            printerTransport, printerDevice, printerHost, paperWidth, modemPort, upstreamUrl, deviceId, token, dataDir, noRestart, staffLan,
         };
         provision.SetAction(async (parse, ct) =>
         {
@@ -71,6 +72,7 @@ public static class ProvisionCommand
             Set("Kiosk:Office:Name", parse.GetValue(officeName));
             Set("Kiosk:Office:TimeZone", parse.GetValue(timezone));
             Set("Kiosk:Office:SmsNumber", parse.GetValue(smsNumber));
+            Set("Kiosk:Staff:Urls", parse.GetValue(staffLan) ? Counters.StaffOptions.LanUrls : null);
             if (parse.GetValue(villages) is { Length: > 0 } v)
             {
                 SetPath(root, "Kiosk:Office:Villages", new JsonArray([.. v.Select(x => JsonValue.Create(x.Trim()))]));
