@@ -88,7 +88,7 @@ public partial class CounterCommandsTests
         var directory = CliRun.TempDirectory("provision-staff");
         var file = Path.Combine(directory, "kiosk.json");
 
-        var run = await CliRun.RunAsync(CliRun.Environment(directory, file), "provision", "--config-file", file, "--staff-lan");
+        var run = await CliRun.RunAsync(CliRun.Environment(directory, file), "provision", "--config-file", file, "--staff-lan", "--no-restart");
         var shown = await CliRun.RunAsync(CliRun.Environment(directory, file), "counter", "add", "Loket 1", "--services", "A");
 
         Assert.True(run.ExitCode == 0, run.ToString());
