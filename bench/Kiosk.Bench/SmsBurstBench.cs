@@ -81,7 +81,7 @@ internal static class SmsBurstBench
         await app.DisposeAsync();
         Directory.Delete(data, recursive: true);
         latencies.Sort();
-        double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
+        double Percentile(double p) => Kiosk.Bench.Percentiles.Of([.. latencies], p);
         Console.WriteLine($"SMS burst over a pty to the modem emulator: {bursts} bursts of {size} messages from different senders, {Environment.ProcessorCount} cores");
         Console.WriteLine($"arrival (+CMTI) to reply AT+CMGS, ms: p50 {Percentile(0.50):F1}  p90 {Percentile(0.90):F1}  p99 {Percentile(0.99):F1}  max {latencies[^1]:F1}  ({latencies.Count}/{bursts * size} answered)");
         Console.WriteLine($"p50 / target {TargetP50Ms} ms: {Percentile(0.50) / TargetP50Ms:F2}");
